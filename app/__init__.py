@@ -1,0 +1,1 @@
+"""Kiem's desktop application (Qt) and its `kiem` command line."""

@@ -1,0 +1,1 @@
+"""Content model, workspace, services (the only writers), Markdown, assets and importers."""

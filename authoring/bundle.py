@@ -1,0 +1,167 @@
+"""The portable bundle: one zip holding a versioned JSON document and the module's files.
+
+Writing is deterministic (same module, same bytes) and goes through a temporary file. Reading
+trusts nothing: member names, sizes, checksums and the document (against its JSON Schema) are
+all checked before anything is written to the workspace.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import zipfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from authoring.errors import ImportFailed, InvalidData
+from authoring.images import MAX_ASSET_BYTES, sha256_hex
+from authoring.snapshot import ModuleSnap, from_dict, to_dict
+
+FORMAT = "kiem-bundle"
+VERSION = 1
+DOCUMENT = "module.json"
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
+MAX_MEMBERS = 10_000
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "resources" / "bundle.schema.json"
+_ASSET_MEMBER = re.compile(r"^assets/([0-9a-f]{64})\.([a-z0-9]{1,8})$")
+_ZIP_DATE = (2020, 1, 1, 0, 0, 0)
+# Media that is already compressed gains nothing from deflate and costs time.
+_STORED = {"jpg", "png", "gif", "webp", "mp3", "mp4", "m4a", "webm", "ogg", "docx", "xlsx",
+           "pptx", "pdf"}
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """Return the published JSON Schema of the bundle document."""
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def document(snap: ModuleSnap) -> dict[str, Any]:
+    """Return the bundle document of a module snapshot."""
+    return {"format": FORMAT, "version": VERSION, "module": to_dict(snap)}
+
+
+def write_bundle(snap: ModuleSnap, blobs: dict[str, bytes], path: Path) -> Path:
+    """Write the bundle to `path` (via a temporary file moved into place)."""
+    doc = json.dumps(document(snap), ensure_ascii=False, indent=1, sort_keys=True).encode()
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with zipfile.ZipFile(tmp, "w") as zf:
+            _add(zf, DOCUMENT, doc, zipfile.ZIP_DEFLATED)
+            for asset in sorted(snap.assets, key=lambda a: a.sha256):
+                name = f"assets/{asset.sha256}.{asset.extension}"
+                if name in zf.NameToInfo:
+                    continue  # one file under two names is stored once
+                method = zipfile.ZIP_STORED if asset.extension in _STORED else zipfile.ZIP_DEFLATED
+                _add(zf, name, blobs[asset.sha256], method)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _add(zf: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+    info.compress_type = method
+    info.external_attr = 0o644 << 16
+    zf.writestr(info, data)
+
+
+def read_bundle(path: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
+    """Read and check a bundle; return its snapshot and file bytes. Raises ImportFailed."""
+    where = path.name
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise ImportFailed(f"{path}: no such file") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFailed(f"{where}: not a Kiem bundle (not a readable zip: {exc})") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise ImportFailed(f"{where}: holds {len(infos)} files, more than a bundle may")
+        total = 0
+        members: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            _check_member(where, info)
+            total += info.file_size
+            if info.filename in members:
+                raise ImportFailed(f"{where}: “{info.filename}” appears twice")
+            members[info.filename] = info
+        if total > MAX_TOTAL_BYTES:
+            raise ImportFailed(f"{where}: unpacks to {total // 10**6} MB, more than a bundle may")
+        if DOCUMENT not in members:
+            raise ImportFailed(f"{where}: not a Kiem bundle ({DOCUMENT} is missing)")
+        raw = _read(zf, members.pop(DOCUMENT), MAX_DOCUMENT_BYTES, where)
+        snap = _parse_document(raw, where)
+        blobs: dict[str, bytes] = {}
+        for name, info in sorted(members.items()):
+            digest, _ext = _ASSET_MEMBER.match(name).groups()  # type: ignore[union-attr]
+            data = _read(zf, info, MAX_ASSET_BYTES, where)
+            if sha256_hex(data) != digest:
+                raise ImportFailed(f"{where}: “{name}” is damaged (its checksum does not match)")
+            blobs[digest] = data
+    listed = {a.sha256 for a in snap.assets}
+    missing = sorted(listed - set(blobs))
+    if missing:
+        raise ImportFailed(f"{where}: the file for asset {missing[0][:12]}… is missing")
+    extra = sorted(set(blobs) - listed)
+    if extra:
+        raise ImportFailed(f"{where}: holds a file the module does not list ({extra[0][:12]}…)")
+    return snap, blobs
+
+
+def _check_member(where: str, info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    if (name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or "\\" in name
+            or ".." in name.split("/")):
+        raise ImportFailed(f"{where}: refused, “{name}” would be written outside the bundle")
+    if info.flag_bits & 0x1:
+        raise ImportFailed(f"{where}: “{name}” is encrypted; bundles are never encrypted")
+    if name.endswith("/"):
+        return
+    if name != DOCUMENT and not _ASSET_MEMBER.match(name):
+        raise ImportFailed(f"{where}: unexpected file “{name}” in the bundle")
+    limit = MAX_DOCUMENT_BYTES if name == DOCUMENT else MAX_ASSET_BYTES
+    if info.file_size > limit:
+        raise ImportFailed(f"{where}: “{name}” is too large ({info.file_size // 10**6} MB)")
+
+
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where: str) -> bytes:
+    # The header's size can lie; stop reading at the limit whatever it says.
+    with zf.open(info) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ImportFailed(f"{where}: “{info.filename}” is larger than it claims; refused")
+    return data
+
+
+def _parse_document(raw: bytes, where: str) -> ModuleSnap:
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportFailed(f"{where}: {DOCUMENT} is not valid JSON ({exc})") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ImportFailed(f"{where}: not a Kiem bundle (format is not “{FORMAT}”)")
+    version = doc.get("version")
+    if not isinstance(version, int) or version > VERSION or version < 1:
+        raise ImportFailed(
+            f"{where}: bundle version {version!r} is not supported by this Kiem "
+            f"(it reads version {VERSION}); update Kiem to import it"
+        )
+    errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(doc),
+                    key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        field = "/".join(str(p) for p in first.absolute_path) or "(document)"
+        raise ImportFailed(f"{where}: {DOCUMENT} at {field}: {first.message}")
+    try:
+        return from_dict(doc["module"])
+    except InvalidData as exc:
+        raise ImportFailed(f"{where}: {exc}") from None

@@ -1,0 +1,194 @@
+"""The content model as SQLAlchemy 2 typed ORM classes (portable to SQLite and PostgreSQL).
+
+Every content row has a UUID key, a `revision` that changes on each edit and a `deleted_at`
+tombstone instead of a hard delete, so that a later sync can tell "deleted here" from "never
+seen" (DESIGN.md, "Workspace and team hub"). Per-kind settings are JSON, validated on the way in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from authoring.kinds import BlockKind, ModuleStatus, QuestionKind
+
+
+def utcnow() -> dt.datetime:
+    """Return the current time, timezone-aware, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp stored in UTC and always read back timezone-aware (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        """Refuse naive datetimes; store UTC."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        """Attach UTC to what SQLite hands back without a zone."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _enum(cls: type) -> Enum:
+    # VARCHAR + CHECK on every backend: adding a kind later is a plain migration, no ALTER TYPE.
+    return Enum(
+        cls, native_enum=False, length=32, values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    """The one declarative base of Kiem's tables."""
+
+    type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Tracked:
+    """Columns every syncable content row has; `revision` is renewed on each flush of a change."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    revision: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class Module(Tracked, Base):
+    """A microlearning module: ordered pages of ordered blocks, with its settings."""
+
+    __tablename__ = "modules"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    title: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    description: Mapped[str] = mapped_column(Text, default="")
+    keywords: Mapped[list[str]] = mapped_column(default=list)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    group_name: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[ModuleStatus] = mapped_column(_enum(ModuleStatus), default=ModuleStatus.DRAFT)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    review_by: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    theme: Mapped[str] = mapped_column(String(64), default="kiem")
+    navigation: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    assessment: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    completion: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Page(Tracked, Base):
+    """A page of a module; `topics` tag it for remediation after a failed test."""
+
+    __tablename__ = "pages"
+    __table_args__ = (Index("ix_pages_module_position", "module_id", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    module_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modules.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    topics: Mapped[list[str]] = mapped_column(default=list)
+
+
+class Block(Tracked, Base):
+    """A block on a page; `data` follows `authoring.blocks.DATA_TYPES[kind]`."""
+
+    __tablename__ = "blocks"
+    __table_args__ = (
+        Index("ix_blocks_page_position", "page_id", "position"),
+        UniqueConstraint("module_id", "tracking_id", name="uq_blocks_tracking_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    module_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modules.id"), index=True)
+    page_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pages.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[BlockKind] = mapped_column(_enum(BlockKind))
+    tracking_id: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Bank(Tracked, Base):
+    """A question bank that quizzes draw from, shared by the modules of a workspace."""
+
+    __tablename__ = "banks"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Question(Tracked, Base):
+    """A scored question: in a bank (`bank_id`) or placed in one module (`module_id`)."""
+
+    __tablename__ = "questions"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    module_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("modules.id"), index=True)
+    bank_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("banks.id"), index=True)
+    kind: Mapped[QuestionKind] = mapped_column(_enum(QuestionKind))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    stem: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    feedback_correct: Mapped[str] = mapped_column(Text, default="")
+    feedback_incorrect: Mapped[str] = mapped_column(Text, default="")
+    points: Mapped[float] = mapped_column(Float, default=1.0)
+    tags: Mapped[list[str]] = mapped_column(default=list)
+
+
+class Asset(Base):
+    """Original bytes of an imported file, stored once under their sha256; never changed."""
+
+    __tablename__ = "assets"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    extension: Mapped[str] = mapped_column(String(16))
+    size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ModuleAsset(Tracked, Base):
+    """The name a module uses for an asset (`images/desk.png`), resolving Markdown references."""
+
+    __tablename__ = "module_assets"
+    __table_args__ = (Index("ix_module_assets_module_name", "module_id", "name"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    module_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modules.id"))
+    name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(ForeignKey("assets.sha256"))
+
+
+TRACKED_TABLES: dict[str, type[Tracked]] = {
+    cls.__tablename__: cls for cls in (Module, Page, Block, Bank, Question, ModuleAsset)
+}

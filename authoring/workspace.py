@@ -1,0 +1,228 @@
+"""Open a workspace: check the file, back it up and migrate it when older, refuse it if not ours.
+
+A workspace is one SQLite file (WAL) by default. Reads run in deferred transactions and writes
+in `BEGIN IMMEDIATE` ones, so two processes on one file wait for each other instead of failing
+half-way or corrupting it. Nothing here is SQLite-only SQL: the same models run on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from authoring.errors import SchemaTooNewError, WorkspaceError
+from authoring.journal import install_journal
+from authoring.models import Base
+
+APPLICATION_ID = 0x4B49454D  # "KIEM": marks a SQLite file as a Kiem workspace
+BUSY_TIMEOUT_MS = 15_000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def default_path() -> Path:
+    """Return where the workspace lives: `KIEM_WORKSPACE`, else the user data folder."""
+    env = os.environ.get("KIEM_WORKSPACE")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("kiem", appauthor=False)) / "workspace.kiemdb"
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What opening did: whether it created or migrated the file, and where the backup went."""
+
+    created: bool
+    migrated_from: str | None
+    backup: Path | None
+
+
+class Workspace:
+    """An open workspace: its engine and the read/write sessions services use."""
+
+    def __init__(self, engine: Engine, path: Path | None, report: OpenReport) -> None:
+        self.engine = engine
+        self.path = path
+        self.report = report
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        install_journal(self._sessions)
+        self._writer = engine.execution_options(kiem_write=True)
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False, autoflush=True)
+        install_journal(self._write_sessions)
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, create: bool = True) -> Workspace:
+        """Open (or create) the workspace file at `path`, migrating it when it is older."""
+        target = Path(path).expanduser() if path is not None else default_path()
+        exists = target.exists() and target.stat().st_size > 0
+        if target.is_dir():
+            raise WorkspaceError(f"{target} is a folder; give the path of a workspace file")
+        if not exists and not create:
+            raise WorkspaceError(f"{target}: no workspace here; create one with `kiem init`")
+        if exists:
+            _check_file(target)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        engine = sqlite_engine(target)
+        try:
+            report = migrate(engine, target)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, target, report)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """Open a read-only session (a deferred transaction, rolled back at the end)."""
+        with self._sessions() as session:
+            yield session  # closing the session rolls the read transaction back
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """Open a session whose work is one transaction, committed at the end or rolled back."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release every connection (and the WAL files once no one else holds them)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """Return an engine for a SQLite file with the pragmas and transaction control Kiem needs."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # IMMEDIATE takes the write lock up front: a writer waits (busy timeout) instead of
+        # failing when it would upgrade a read lock while another process writes.
+        write = conn.get_execution_options().get("kiem_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _check_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database, is corrupt, or is another program's."""
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot be read ({exc.strerror})") from None
+    if magic != _SQLITE_MAGIC:
+        raise WorkspaceError(f"{path} is not a Kiem workspace (it is not a database file)")
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(
+            f"{path} is damaged and cannot be opened ({exc}); restore a backup or a bundle"
+        ) from None
+    if problems != ["ok"]:
+        raise WorkspaceError(
+            f"{path} is damaged ({problems[0]}); it was left untouched; restore a backup"
+        )
+    if app_id != APPLICATION_ID and tables:
+        raise WorkspaceError(f"{path} is a database of another program, not a Kiem workspace")
+
+
+def _alembic_config(connection: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """Return the schema revision this Kiem writes."""
+    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
+    heads = script.get_heads()
+    assert len(heads) == 1, "migrations must form one line"  # noqa: S101 - a packaging error
+    return heads[0]
+
+
+def migrate(engine: Engine, path: Path | None) -> OpenReport:
+    """Bring the schema to head under the write lock: create, or back up then upgrade."""
+    with engine.connect().execution_options(kiem_write=True) as conn, conn.begin():
+        cfg = _alembic_config(conn)
+        script = ScriptDirectory.from_config(cfg)
+        current = MigrationContext.configure(conn).get_current_revision()
+        head = head_revision()
+        if current is None:
+            if inspect(conn).get_table_names():
+                raise WorkspaceError(f"{path}: has tables but no Kiem schema version; not opened")
+            Base.metadata.create_all(conn)
+            command.stamp(cfg, "head")
+            _mark(conn)
+            return OpenReport(created=True, migrated_from=None, backup=None)
+        try:
+            script.get_revision(current)
+        except CommandError:
+            raise SchemaTooNewError(
+                f"{path} was written by a newer Kiem (schema {current}); "
+                "update Kiem to open it. The file was left untouched."
+            ) from None
+        if current == head:
+            return OpenReport(created=False, migrated_from=None, backup=None)
+        backup = _backup(conn, path) if path is not None else None
+        command.upgrade(cfg, "head")
+        _mark(conn)
+        return OpenReport(created=False, migrated_from=current, backup=backup)
+
+
+def _mark(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _backup(conn: Connection, path: Path) -> Path:
+    """Copy the workspace, consistently, to `NAME.YYYYMMDD-HHMMSS.bak` beside it."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{stamp}.bak")
+    tmp = target.with_name(target.name + ".tmp")
+    # The backup API reads a consistent snapshot, WAL included, while we hold the write lock.
+    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    os.replace(tmp, target)
+    return target

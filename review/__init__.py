@@ -1,0 +1,1 @@
+"""Peer review within creator groups: events, routing, anchored comments, verdicts."""

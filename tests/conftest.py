@@ -1,0 +1,62 @@
+"""Shared fixtures: every test gets its own folders, and a real SQLite workspace when it asks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt reads these when the first QApplication is made; set them before any test can make one.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+from authoring.services import Services  # noqa: E402
+from authoring.workspace import Workspace  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "resources" / "samples" / "phishing"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point settings, data, logs and the default workspace into the test's own folder."""
+    home = tmp_path / "home"
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("KIEM_WORKSPACE", raising=False)
+
+
+@pytest.fixture(scope="session")
+def _template_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A freshly created workspace file, made once per run and copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "template.kiemdb"
+    Workspace.open(path).close()
+    return path
+
+
+@pytest.fixture
+def workspace_path(tmp_path: Path, _template_workspace: Path) -> Path:
+    """The path of a new, empty workspace file of the current schema."""
+    path = tmp_path / "workspace.kiemdb"
+    shutil.copyfile(_template_workspace, path)
+    return path
+
+
+@pytest.fixture
+def workspace(workspace_path: Path) -> Iterator[Workspace]:
+    """A real, open SQLite workspace in the test's folder."""
+    ws = Workspace.open(workspace_path)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def services(workspace: Workspace) -> Services:
+    """The services of the test's workspace."""
+    return Services(workspace)
