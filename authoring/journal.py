@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from authoring.errors import UndoConflict
 from authoring.models import TRACKED_TABLES, Tracked, utcnow
 
 RowKey = tuple[str, uuid.UUID]  # (table name, primary key)
@@ -98,22 +99,29 @@ def take_journal(session: Session) -> Journal:
     return Journal(before=tuple(before.values()), after=after)
 
 
-def revert(session: Session, journal: Journal) -> None:
-    """Write `journal`'s before-images back, refusing if a row changed since its after-image."""
-    from authoring.errors import UndoConflict
+_BOOKKEEPING = frozenset({"id", "revision", "created_at", "updated_at"})
 
+
+def _content(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k not in _BOOKKEEPING}
+
+
+def revert(session: Session, journal: Journal) -> None:
+    """Write `journal`'s before-images back, refusing if a row's content changed since.
+
+    Content, not the revision, is compared: undoing B and then A finds A's rows as A left
+    them, although undoing B gave them new revisions.
+    """
     expected = {(img.table, img.id): img.values for img in journal.after}
     for img in reversed(journal.before):
-        cls = TRACKED_TABLES[img.table]
-        row = session.get(cls, img.id)
+        row = session.get(TRACKED_TABLES[img.table], img.id)
         after = expected[(img.table, img.id)]
-        if row is None or after is None or row.revision != after["revision"]:
+        if row is None or after is None or _content(_values(row)) != _content(after):
             raise UndoConflict(
                 "This change cannot be undone: the same content was changed elsewhere since."
             )
         if img.values is None:
             row.deleted_at = utcnow()  # undoing a creation leaves a tombstone, like a delete
             continue
-        for key, value in img.values.items():
-            if key not in ("revision", "updated_at", "created_at", "id"):
-                setattr(row, key, value)
+        for key, value in _content(img.values).items():
+            setattr(row, key, value)

@@ -69,8 +69,7 @@ class BlockService:
                 raise InvalidData("a block can only move between pages of its own module")
             source = block.page_id
             block.page_id = target.id
-            siblings = [b for b in blocks_of(session, target.id) if b.id != block.id]
-            insert_at(siblings, block, index)
+            insert_at(blocks_of(session, target.id), block, index)
             if source != target.id:
                 renumber(blocks_of(session, source))
         return result.changes
@@ -82,8 +81,7 @@ class BlockService:
             module = live(session, Module, block.module_id, "module")
             copy = copy_block(session, module, block, block.page_id, 0)
             session.add(copy)
-            siblings = [b for b in blocks_of(session, block.page_id) if b.id != copy.id]
-            insert_at(siblings, copy, block.position + 1)
+            insert_at(blocks_of(session, block.page_id), copy, block.position + 1)
             result.created = copy.id
         return result.changes
 

@@ -56,8 +56,7 @@ class PageService:
         """Move a page to position `index` among its module's pages."""
         with writing(self._ws) as (session, result):
             page = live(session, Page, page_id, "page")
-            siblings = [p for p in pages_of(session, page.module_id) if p.id != page.id]
-            insert_at(siblings, page, index)
+            insert_at(pages_of(session, page.module_id), page, index)
         return result.changes
 
     def delete(self, page_id: uuid.UUID) -> Changes:
@@ -79,8 +78,7 @@ class PageService:
             copy = Page(id=uuid.uuid4(), module_id=module.id, title=page.title, position=0,
                         topics=list(page.topics))
             session.add(copy)
-            siblings = pages_of(session, module.id)
-            insert_at([p for p in siblings if p.id != copy.id], copy, page.position + 1)
+            insert_at(pages_of(session, module.id), copy, page.position + 1)
             for block in blocks_of(session, page.id):
                 session.add(copy_block(session, module, block, copy.id, block.position))
             result.created = copy.id

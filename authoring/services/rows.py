@@ -67,10 +67,15 @@ def renumber(rows: Sequence[Any]) -> None:
 
 
 def insert_at(rows: list[Any], row: Any, index: int | None) -> None:
-    """Insert `row` in `rows` at `index` (end when None or past the end) and renumber."""
-    at = len(rows) if index is None else max(0, min(index, len(rows)))
-    rows.insert(at, row)
-    renumber(rows)
+    """Put `row` at `index` among `rows` (the end when None or past it) and renumber.
+
+    `rows` may already hold `row` (a query after `session.add` autoflushes it in); it is
+    taken out first, so callers need not filter it.
+    """
+    siblings = [r for r in rows if r is not row]
+    at = len(siblings) if index is None else max(0, min(index, len(siblings)))
+    siblings.insert(at, row)
+    renumber(siblings)
 
 
 def new_tracking_id(session: Session, module: Module) -> str:
