@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
@@ -237,6 +238,7 @@ def plain_text(markdown: str) -> str:
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=8192)  # estimates re-count unchanged blocks on every edit
 def word_count(markdown: str) -> int:
     """Words in the text: runs between spaces that hold a letter or digit (so "—" is none)."""
     return sum(1 for chunk in plain_text(markdown).split() if _WORD_RE.search(chunk))

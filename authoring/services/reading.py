@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,8 +25,12 @@ from authoring.snapshot import (
     QuestionSnap,
 )
 
+_QUESTION_COLUMNS = (Question.id, Question.kind, Question.stem, Question.data, Question.title,
+                     Question.feedback_correct, Question.feedback_incorrect, Question.points,
+                     Question.tags)
 
-def question_snap(row: Question) -> QuestionSnap:
+
+def question_snap(row: Any) -> QuestionSnap:
     """Return the snapshot of one question row."""
     data = load(question_types.DATA_TYPES[row.kind], row.data, f"question {row.id}")
     return QuestionSnap(
@@ -35,7 +40,7 @@ def question_snap(row: Question) -> QuestionSnap:
     )
 
 
-def block_snap(row: Block) -> BlockSnap:
+def block_snap(row: Any) -> BlockSnap:
     """Return the snapshot of one block row."""
     data = load(block_types.DATA_TYPES[row.kind], row.data, f"block {row.tracking_id}")
     return BlockSnap(id=row.id, kind=row.kind, tracking_id=row.tracking_id, data=data)
@@ -52,8 +57,10 @@ def load_snapshot(session: Session, module_id: uuid.UUID) -> ModuleSnap:
     ).all()
     by_page: dict[uuid.UUID, list[BlockSnap]] = {p.id: [] for p in pages}
     bank_ids: list[uuid.UUID] = []
-    for row in session.scalars(
-        select(Block).where(Block.module_id == module_id, Block.deleted_at.is_(None))
+    # Plain rows, not ORM entities: a snapshot is read-only and this is the hot path.
+    for row in session.execute(
+        select(Block.id, Block.page_id, Block.kind, Block.tracking_id, Block.data)
+        .where(Block.module_id == module_id, Block.deleted_at.is_(None))
         .order_by(Block.page_id, Block.position, Block.created_at)
     ):
         if row.page_id not in by_page:
@@ -63,8 +70,9 @@ def load_snapshot(session: Session, module_id: uuid.UUID) -> ModuleSnap:
         if row.kind is BlockKind.QUESTION_DRAW and snap.data.bank:  # type: ignore[union-attr]
             bank_ids.append(uuid.UUID(snap.data.bank))  # type: ignore[union-attr]
     module_questions = tuple(
-        question_snap(q) for q in session.scalars(
-            select(Question).where(Question.module_id == module_id, Question.deleted_at.is_(None))
+        question_snap(q) for q in session.execute(
+            select(*_QUESTION_COLUMNS)
+            .where(Question.module_id == module_id, Question.deleted_at.is_(None))
             .order_by(Question.created_at, Question.id)
         )
     )
@@ -96,8 +104,8 @@ def load_bank(session: Session, bank_id: uuid.UUID) -> BankSnap:
     bank = session.get(Bank, bank_id)
     if bank is None or bank.deleted_at is not None:
         raise NotFound(f"question bank {bank_id} does not exist")
-    rows = session.scalars(
-        select(Question).where(Question.bank_id == bank_id, Question.deleted_at.is_(None))
+    rows = session.execute(
+        select(*_QUESTION_COLUMNS).where(Question.bank_id == bank_id, Question.deleted_at.is_(None))
         .order_by(Question.created_at, Question.id)
     )
     return BankSnap(id=bank.id, title=bank.title, description=bank.description,
