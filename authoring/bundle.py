@@ -11,6 +11,7 @@ import json
 import os
 import re
 import zipfile
+import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,8 @@ def read_bundle(path: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
         members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             _check_member(where, info)
+            if info.is_dir():
+                continue  # a bundle zipped again by hand may carry folder entries
             total += info.file_size
             if info.filename in members:
                 raise ImportFailed(f"{where}: “{info.filename}” appears twice")
@@ -135,8 +138,11 @@ def _check_member(where: str, info: zipfile.ZipInfo) -> None:
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where: str) -> bytes:
     # The header's size can lie; stop reading at the limit whatever it says.
-    with zf.open(info) as fh:
-        data = fh.read(limit + 1)
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(limit + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise ImportFailed(f"{where}: “{info.filename}” is damaged ({exc})") from None
     if len(data) > limit:
         raise ImportFailed(f"{where}: “{info.filename}” is larger than it claims; refused")
     return data

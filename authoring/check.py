@@ -65,8 +65,12 @@ def check(module: ModuleSnap, today: dt.date | None = None) -> list[Finding]:
     tracking = Counter(bl.tracking_id for p in module.pages for bl in p.blocks)
     for tid, n in sorted(tracking.items()):
         if n > 1:
+            page, block = next((p, bl) for p in module.pages for bl in p.blocks
+                               if bl.tracking_id == tid)
             out.append(Finding(err, "block.duplicate_id",
-                               f"Tracking id {tid} is used by {n} blocks; duplicate one again."))
+                               f"{n} blocks share the tracking id {tid}, so learners' progress "
+                               "would mix them up; delete the copies and duplicate the block "
+                               "again.", page.id, block.id))
     scored = [bl for p in module.pages for bl in p.blocks
               if isinstance(bl.data, b.QuestionRef | b.QuestionDrawData) and bl.data.scored]
     if module.completion.kind is not CompletionKind.VIEWED_ALL and not scored:
@@ -74,17 +78,21 @@ def check(module: ModuleSnap, today: dt.date | None = None) -> list[Finding]:
                            "The completion rule needs a passed test, but no question is scored."))
     for i, rule in enumerate(module.navigation.rules, 1):
         where = f"Branching rule {i}"
+        start = module.page(rule.from_page) if rule.from_page in page_ids else None
+        at = start.id if start else None
         if rule.from_page not in page_ids:
             out.append(Finding(err, "branch.missing_from", f"{where} starts at a missing page."))
         if rule.target_page not in page_ids:
-            out.append(Finding(err, "branch.missing_target", f"{where} leads to a missing page."))
+            out.append(Finding(err, "branch.missing_target", f"{where} leads to a missing page.",
+                               at))
         question = module.question(rule.question)
         if question is None:
             out.append(Finding(err, "branch.missing_question",
-                               f"{where} looks at a question that is not in the module."))
+                               f"{where} looks at a question that is not in the module.", at))
         elif rule.outcome is Outcome.CHOICE and not _has_option(question, rule.choice):
             out.append(Finding(err, "branch.missing_choice",
-                               f"{where} looks at an answer the question does not have."))
+                               f"{where} looks at an answer the question does not have.", at,
+                               question=question.id))
 
     for number, page in enumerate(module.pages, 1):
         label = f"Page {number} ({page.title or 'untitled'})"

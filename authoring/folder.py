@@ -139,12 +139,15 @@ def _manifest(folder: Path) -> dict[str, object]:
 
 def _text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise ImportFailed(f"{path.name}, line {line}: not UTF-8 text; save it as UTF-8") from None
+        raw = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(f"{path.name}: cannot be read ({exc.strerror})") from None
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte order mark, as Windows editors write
+    try:
+        return raw.decode("utf-8").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportFailed(f"{path.name}, line {line}: not UTF-8 text; save it as UTF-8") from None
 
 
 def _natural(path: Path) -> list[object]:
@@ -204,7 +207,7 @@ def _page(got: _Collected, path: Path) -> PageSnap:
             items = parse_gift(token.content, source=path.name, first_line=start + 2)  # type: ignore[attr-defined]
             for item in items:
                 blocks.extend(_gift_blocks(got, item))
-        elif kind == "image" and _is_local(token):
+        elif kind == "image" and references(source):
             flush()
             ref = references(source)[0]
             asset = got.asset(ref, path, start + 1)
@@ -224,11 +227,6 @@ def _page(got: _Collected, path: Path) -> PageSnap:
             pending.extend(lines[start:end] + [""])
     flush()
     return PageSnap(id=uuid.uuid4(), title=title or _title_from_name(path), blocks=tuple(blocks))
-
-
-def _is_local(token: object) -> bool:
-    src = str(token.attrGet("src") or "")  # type: ignore[attr-defined]
-    return bool(src) and not re.match(r"^[a-z][a-z0-9+.-]*:|^//", src, re.IGNORECASE)
 
 
 def _line_of(lines: list[str], needle: str) -> int:

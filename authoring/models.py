@@ -37,6 +37,17 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def in_order(rows: list[Tracked]) -> None:
+    """Give rows made in one go strictly increasing `created_at`, so they list in that order.
+
+    Rows ordered by creation (bank questions) would otherwise tie within a transaction and
+    fall back to the order of their random ids.
+    """
+    start = utcnow()
+    for i, row in enumerate(rows):
+        row.created_at = start + dt.timedelta(microseconds=i)
+
+
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """A timestamp stored in UTC and always read back timezone-aware (SQLite drops the zone)."""
 

@@ -68,7 +68,8 @@ class Workspace:
     @classmethod
     def open(cls, path: Path | str | None = None, *, create: bool = True) -> Workspace:
         """Open (or create) the workspace file at `path`, migrating it when it is older."""
-        target = Path(path).expanduser() if path is not None else default_path()
+        # Absolute: relative paths have no file URI, and the cwd may change while open.
+        target = (Path(path).expanduser() if path is not None else default_path()).absolute()
         exists = target.exists() and target.stat().st_size > 0
         if target.is_dir():
             raise WorkspaceError(f"{target} is a folder; give the path of a workspace file")

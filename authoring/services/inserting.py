@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from authoring.errors import ImportFailed
+from authoring.errors import ImportFailed, InvalidData
 from authoring.jsondata import dump
-from authoring.models import Bank, Block, Module, Page, Question
-from authoring.services.assets import name_asset, store
+from authoring.models import Bank, Block, Module, Page, Question, in_order
+from authoring.services.assets import clean_name, name_asset, store
 from authoring.services.changes import Changes, writing
 from authoring.snapshot import ModuleSnap, QuestionSnap, from_dict, to_dict
 from authoring.workspace import Workspace
@@ -69,6 +69,11 @@ def _question_row(q: QuestionSnap, **owner: uuid.UUID | None) -> Question:
 
 def insert_snapshot(workspace: Workspace, snap: ModuleSnap, blobs: Mapping[str, bytes]) -> Changes:
     """Store the module, its banks and assets; `Changes.id` is the (possibly new) module id."""
+    for asset in snap.assets:
+        try:
+            clean_name(asset.name)
+        except InvalidData as exc:
+            raise ImportFailed(str(exc)) from None
     missing = [a.name for a in snap.assets if a.sha256 not in blobs]
     if missing:
         raise ImportFailed(f"the file {missing[0]} is missing from what was imported")
@@ -94,7 +99,9 @@ def insert_snapshot(workspace: Workspace, snap: ModuleSnap, blobs: Mapping[str, 
             session.add(Bank(id=bank.id, title=bank.title, description=bank.description))
         session.flush()
         for bank in snap.banks:
-            session.add_all(_question_row(q, bank_id=bank.id) for q in bank.questions)
+            rows = [_question_row(q, bank_id=bank.id) for q in bank.questions]
+            in_order(rows)  # type: ignore[arg-type]
+            session.add_all(rows)
         session.add_all(_question_row(q, module_id=module.id) for q in snap.questions)
         for position, page in enumerate(snap.pages):
             session.add(Page(id=page.id, module_id=module.id, position=position,

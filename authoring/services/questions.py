@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from authoring.errors import InvalidData
 from authoring.jsondata import dump
 from authoring.kinds import BlockKind
-from authoring.models import Bank, Block, Module, Page, Question
+from authoring.models import Bank, Block, Module, Page, Question, in_order
 from authoring.questions import QuestionDraft
 from authoring.services.changes import Changes, writing
 from authoring.services.reading import load_bank
@@ -43,6 +44,11 @@ def _fields(draft: QuestionDraft) -> dict[str, object]:
         "feedback_incorrect": draft.feedback_incorrect, "points": float(draft.points),
         "tags": list(dict.fromkeys(t.strip() for t in draft.tags if t.strip())),
     }
+
+
+def _add_in_order(session: Session, rows: list[Question]) -> None:
+    in_order(rows)  # type: ignore[arg-type]
+    session.add_all(rows)
 
 
 class QuestionService:
@@ -109,7 +115,8 @@ class QuestionService:
         fields = [_fields(d) for d in drafts]
         with writing(self._ws) as (session, result):
             bank = live(session, Bank, bank_id, "question bank")
-            session.add_all(Question(id=uuid.uuid4(), bank_id=bank.id, **f) for f in fields)
+            _add_in_order(session, [Question(id=uuid.uuid4(), bank_id=bank.id, **f)
+                                    for f in fields])
             result.created = bank.id
         return result.changes
 
@@ -125,7 +132,8 @@ class QuestionService:
                 bank = Bank(id=uuid.uuid4(), title=title.strip(), description="")
                 session.add(bank)
                 session.flush()
-            session.add_all(Question(id=uuid.uuid4(), bank_id=bank.id, **f) for f in fields)
+            _add_in_order(session, [Question(id=uuid.uuid4(), bank_id=bank.id, **f)
+                                    for f in fields])
             result.created = bank.id
         return result.changes
 

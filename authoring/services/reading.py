@@ -69,13 +69,17 @@ def load_snapshot(session: Session, module_id: uuid.UUID) -> ModuleSnap:
         by_page[row.page_id].append(snap)
         if row.kind is BlockKind.QUESTION_DRAW and snap.data.bank:  # type: ignore[union-attr]
             bank_ids.append(uuid.UUID(snap.data.bank))  # type: ignore[union-attr]
-    module_questions = tuple(
-        question_snap(q) for q in session.execute(
-            select(*_QUESTION_COLUMNS)
-            .where(Question.module_id == module_id, Question.deleted_at.is_(None))
-            .order_by(Question.created_at, Question.id)
-        )
-    )
+    # Questions in the order their blocks place them; unplaced ones (none normally) after.
+    placed = [uuid.UUID(bl.data.question) for p in pages for bl in by_page[p.id]  # type: ignore[union-attr]
+              if bl.kind is BlockKind.QUESTION and bl.data.question]  # type: ignore[union-attr]
+    rank = {qid: i for i, qid in enumerate(placed)}
+    rows = session.execute(
+        select(*_QUESTION_COLUMNS)
+        .where(Question.module_id == module_id, Question.deleted_at.is_(None))
+        .order_by(Question.created_at, Question.id)
+    ).all()
+    module_questions = tuple(question_snap(q) for q in sorted(
+        rows, key=lambda r: rank.get(r.id, len(rank))))
     return ModuleSnap(
         id=module.id, title=module.title, language=module.language,
         description=module.description, keywords=tuple(module.keywords), owner=module.owner,

@@ -52,8 +52,8 @@ class TransferService:
         with self._ws.read() as session:
             snap = load_snapshot(session, module_id)
             shas = sorted({a.sha256 for a in snap.assets})
-            blobs = dict(session.execute(select(Asset.sha256, Asset.data)
-                                         .where(Asset.sha256.in_(shas))).tuples().all())
+            blobs = {sha: data for sha, data in session.execute(
+                select(Asset.sha256, Asset.data).where(Asset.sha256.in_(shas)))}
         return write_bundle(snap, blobs, path)
 
     def import_gift_to_bank(self, path: Path, bank_title: str | None = None) -> BankImport:
