@@ -49,6 +49,16 @@ def _parser() -> argparse.ArgumentParser:
     p = command("import", _import, "Import a folder (module.toml, *.md pages, images, *.gift).")
     p.add_argument("folder", type=Path)
 
+    p = command("export", _export, "Export modules for an LMS (SCORM), the web (HTML) or paper "
+                "(PDF). Modules with errors are refused unless --force.")
+    p.add_argument("ids", nargs="+", metavar="ID", help="module id(s), or the start of them")
+    p.add_argument("--format", required=True, choices=["scorm12", "scorm2004", "html", "pdf"])
+    p.add_argument("--pdf-variant", choices=["handout", "trainer"], default="handout",
+                   help="handout: no answers (default); trainer: with answers and feedback")
+    p.add_argument("--out", type=Path, required=True,
+                   help="file to write (or, for several modules, a folder to write them in)")
+    p.add_argument("--force", action="store_true", help="export even when check finds errors")
+
     bundle = sub.add_parser("bundle", help="Export or import a .kiem bundle (module + files).",
                             description="A .kiem bundle holds a module with its files and "
                             "question banks, to exchange without a server or to keep a copy.")
@@ -175,6 +185,25 @@ def _import(args: argparse.Namespace) -> int:
     snap = services.modules.snapshot(changes.id)
     print(f"imported “{snap.title}” as {snap.id}: {len(snap.pages)} pages, "
           f"{len(snap.questions)} questions, {len(snap.assets)} files")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.progress import TerminalProgress
+    from export.exporter import Format, PdfVariant, default_name, export_module
+
+    services = _services(args)
+    ids = [services.modules.resolve(i) for i in args.ids]
+    fmt, variant = Format(args.format), PdfVariant(args.pdf_variant)
+    many = len(ids) > 1 or args.out.is_dir()
+    for module_id in ids:
+        snap = services.modules.snapshot(module_id)
+        blobs = {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
+        out = args.out / default_name(snap, fmt, variant) if many else args.out
+        with TerminalProgress(sys.stderr, snap.title) as progress:
+            result = export_module(snap, blobs, fmt, out, force=args.force, pdf_variant=variant,
+                                   progress=progress)
+        print(result.report())
     return 0
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything Kiem needs on a Debian machine, only what is missing:
-# the Debian packages for Qt and WeasyPrint (as root), a virtualenv in .venv and the Python
+# the Debian packages for Qt, WeasyPrint and the browser tests (as root), a virtualenv in .venv and the Python
 # packages from pyproject.toml. Safe to run again: a prepared machine pays almost nothing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,6 +17,7 @@ apt_packages=(
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
   libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils
+  chromium libatomic1
 )
 
 missing=()

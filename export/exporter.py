@@ -1,0 +1,72 @@
+"""The one way to export a module: check it, build its document once, hand it to a writer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from pathlib import Path
+
+from authoring.check import Finding, check, has_errors
+from authoring.kinds import Severity
+from authoring.snapshot import ModuleSnap
+from export import html, scorm12, scorm2004
+from export.document import Progress, build_document
+from export.errors import ExportError
+from export.result import ExportResult
+
+
+class Format(StrEnum):
+    """The formats Kiem exports to."""
+
+    SCORM12 = "scorm12"
+    SCORM2004 = "scorm2004"
+    HTML = "html"
+    PDF = "pdf"
+
+
+class PdfVariant(StrEnum):
+    """Who a PDF is for: learners get no answers, trainers get answers and feedback."""
+
+    HANDOUT = "handout"
+    TRAINER = "trainer"
+
+
+class ExportRefused(ExportError):
+    """The module has errors; `findings` lists them. Fix them, or export with force."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        first = "; ".join(f.message for f in errors[:3])
+        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+        super().__init__(f"not exported: the module has {len(errors)} error(s): {first}{more}. "
+                         "Fix them (`kiem check`), or export anyway with --force")
+
+
+def default_name(module: ModuleSnap, fmt: Format, variant: PdfVariant) -> str:
+    """Return a file name for the package: title, version, format."""
+    stem = "".join(c if c.isalnum() else "-" for c in module.title.lower()).strip("-")
+    stem = "-".join(filter(None, stem.split("-")))[:60] or "module"
+    suffix = {Format.SCORM12: "-scorm12.zip", Format.SCORM2004: "-scorm2004.zip",
+              Format.HTML: "-html.zip", Format.PDF: f"-{variant.value}.pdf"}[fmt]
+    return f"{stem}-v{module.version}{suffix}"
+
+
+def export_module(module: ModuleSnap, blobs: Mapping[str, bytes], fmt: Format | str,
+                  out_path: Path, *, force: bool = False,
+                  pdf_variant: PdfVariant | str = PdfVariant.HANDOUT,
+                  progress: Progress | None = None, image_cache: Path | None = None,
+                  ) -> ExportResult:
+    """Export `module` to `out_path`; raise ExportRefused when it has errors and not `force`."""
+    fmt = Format(fmt)
+    variant = PdfVariant(pdf_variant)
+    findings = check(module)
+    if has_errors(findings) and not force:
+        raise ExportRefused(findings)
+    doc = build_document(module, blobs, progress=progress, image_cache=image_cache)
+    if fmt is Format.PDF:
+        from export import pdf  # WeasyPrint takes a while to import; only PDFs need it
+
+        return pdf.build(doc, out_path, progress, trainer=variant is PdfVariant.TRAINER)
+    writer = {Format.SCORM12: scorm12, Format.SCORM2004: scorm2004, Format.HTML: html}[fmt]
+    return writer.build(doc, out_path, progress)

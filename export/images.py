@@ -1,0 +1,79 @@
+"""Images as they go into a package: upright, at most 1600 px, metadata stripped, re-encoded.
+
+Screenshots and drawings stay PNG (sharp text, transparency); photos become JPEG. Results are
+cached on disk by the source's sha256 and these settings, so a re-export redoes nothing.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from PIL import Image, ImageOps
+
+MAX_SIDE = 1600  # twice an 800 px content column: sharp on high-density screens
+JPEG_QUALITY = 82
+SETTINGS = f"v1-{MAX_SIDE}-{JPEG_QUALITY}"  # part of each cache key; change it to invalidate
+_PHOTO_COLOURS = 4096  # a PNG with more distinct colours than this (and no alpha) is a photo
+
+
+@dataclass(frozen=True)
+class ProcessedImage:
+    """Bytes to put in a package, with their extension and size in pixels."""
+
+    data: bytes
+    extension: str
+    width: int
+    height: int
+
+
+def cache_dir() -> Path:
+    """Return the folder processed images are cached in."""
+    return Path(platformdirs.user_cache_dir("kiem", appauthor=False)) / "images"
+
+
+def process(sha256: str, data: bytes, extension: str, cache: Path | None = None) -> ProcessedImage:
+    """Return the export form of an image, from the cache when it was made before."""
+    folder = cache or cache_dir()
+    for ext in ("png", "jpg", "gif"):
+        hit = folder / f"{sha256}-{SETTINGS}.{ext}"
+        if hit.exists():
+            with Image.open(hit) as img:
+                return ProcessedImage(hit.read_bytes(), ext, img.width, img.height)
+    result = _convert(data, extension)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{sha256}-{SETTINGS}.{result.extension}"
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(result.data)
+    os.replace(tmp, target)
+    return result
+
+
+def _convert(data: bytes, extension: str) -> ProcessedImage:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        img = Image.open(io.BytesIO(data))
+        if extension == "gif" and getattr(img, "n_frames", 1) > 1:
+            # Animation: keep the original frames; GIFs carry no camera metadata.
+            return ProcessedImage(data, "gif", img.width, img.height)
+        img = ImageOps.exif_transpose(img)
+        img.load()
+    if max(img.size) > MAX_SIDE:
+        img.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    has_alpha = img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info)
+    photo = extension in ("jpg", "webp") and not has_alpha
+    if extension in ("png", "gif") and not has_alpha:
+        photo = (img.getcolors(_PHOTO_COLOURS) is None) and min(img.size) >= 300
+    out = io.BytesIO()
+    if photo:
+        img.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY, optimize=True,
+                                progressive=True)
+        return ProcessedImage(out.getvalue(), "jpg", img.width, img.height)
+    if img.mode not in ("RGB", "RGBA", "P", "L", "LA"):
+        img = img.convert("RGBA" if has_alpha else "RGB")
+    img.save(out, "PNG", optimize=True)
+    return ProcessedImage(out.getvalue(), "png", img.width, img.height)

@@ -1,0 +1,111 @@
+"""The learner's side of a package: index.html, the player's script and style, its data.
+
+Script and style are concatenated and minified into one file each. The player never names
+SCORM: `tracking` only picks which adapter it starts.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import rcssmin
+import rjsmin
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from authoring.jsondata import dump
+from export.document import RESOURCES, DocQuestion, ExportDocument, PackageFile
+
+TRACKING = ("none", "scorm12", "scorm2004")
+PLAYER_DIR = RESOURCES / "player"
+SCRIPT_PATH = "player/kiem.js"
+STYLE_PATH = "player/kiem.css"
+
+
+@cache
+def environment() -> Environment:
+    """Return the Jinja environment over resources/templates (autoescaped, strict)."""
+    env = Environment(
+        loader=FileSystemLoader(RESOURCES / "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["tojson_script"] = script_json
+    return env
+
+
+def script_json(value: Any) -> str:
+    """Return JSON safe to put inside a `<script type="application/json">` element."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+@cache
+def player_files() -> tuple[PackageFile, PackageFile]:
+    """Return the player's script and style: sources concatenated in name order, minified."""
+    sources = sorted((PLAYER_DIR / "src").glob("*.js"))
+    script = "\n".join(p.read_text(encoding="utf-8") for p in sources)
+    style = (PLAYER_DIR / "kiem.css").read_text(encoding="utf-8")
+    return (
+        PackageFile(SCRIPT_PATH, rjsmin.jsmin(script).encode(), "text/javascript"),
+        PackageFile(STYLE_PATH, rcssmin.cssmin(style).encode(), "text/css"),
+    )
+
+
+def _question_data(question: DocQuestion, scored: bool, page: int) -> dict[str, Any]:
+    return {"kind": question.kind.value, "points": question.points, "tags": list(question.tags),
+            "scored": scored, "page": page, "title": question.title,
+            "text": question.stem_text[:250],
+            "feedback_correct_html": question.feedback_correct_html,
+            "feedback_incorrect_html": question.feedback_incorrect_html, **question.parts}
+
+
+def player_data(doc: ExportDocument, tracking: str) -> dict[str, Any]:
+    """Return what the player needs beyond the page HTML: settings, answer keys, rules."""
+    if tracking not in TRACKING:
+        raise ValueError(f"tracking must be one of {TRACKING}")
+    module = doc.module
+    questions: dict[str, Any] = {}
+    draws: dict[str, Any] = {}
+    key_of: dict[str, str] = {}
+    for page in doc.pages:
+        for block in page.blocks:
+            if "question" in block.view:
+                question = block.view["question"]
+                questions[question.key] = _question_data(question, block.view["scored"],
+                                                         page.index)
+                key_of[question.id] = question.key
+            elif block.kind.value == "question_draw":
+                draws[block.tracking_id] = {**block.view, "page": page.index}
+    banks = {}
+    for bank_id, bank_questions in doc.banks.items():
+        banks[bank_id] = [{"key": bq.key, "tags": list(bq.tags)} for bq in bank_questions]
+        for bq in bank_questions:
+            questions.setdefault(bq.key, _question_data(bq, True, -1))
+    page_index = {p.id: p.index for p in doc.pages}
+    rules = [
+        {"from": page_index[r.from_page], "to": page_index[r.target_page],
+         "question": key_of[r.question], "outcome": r.outcome.value, "choice": r.choice}
+        for r in module.navigation.rules
+        if r.from_page in page_index and r.target_page in page_index and r.question in key_of
+    ]
+    return {
+        "v": 1, "id": str(module.id), "identifier": doc.identifier, "title": module.title,
+        "language": doc.language, "tracking": tracking, "strings": doc.strings,
+        "navigation": {"mode": module.navigation.mode.value,
+                       "remediation": module.navigation.remediation, "rules": rules},
+        "assessment": dump(module.assessment), "completion": module.completion.kind.value,
+        "pages": [{"id": p.id, "title": p.title, "topics": list(p.topics)} for p in doc.pages],
+        "questions": questions, "banks": banks, "draws": draws,
+    }
+
+
+def render_index(doc: ExportDocument, tracking: str) -> str:
+    """Return the package's index.html: every page, the data, the player."""
+    template = environment().get_template("index.html.j2")
+    return template.render(doc=doc, data=player_data(doc, tracking), tracking=tracking,
+                           script=SCRIPT_PATH, style=STYLE_PATH, strings=doc.strings)
+
+

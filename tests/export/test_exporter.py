@@ -1,0 +1,80 @@
+"""The export entry point: refuses modules with errors, writes whole packages or nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from authoring.blocks import ImageData
+from export.errors import Cancelled
+from export.exporter import ExportRefused, Format, PdfVariant, default_name, export_module
+
+from .conftest import Sample
+
+
+def _without_alt_text(sample: Sample) -> Sample:
+    page = sample.snap.pages[1]
+    image = next(b for b in page.blocks if isinstance(b.data, ImageData))
+    broken = dataclasses.replace(image, data=dataclasses.replace(image.data, alt=""))
+    blocks = tuple(broken if b is image else b for b in page.blocks)
+    pages = list(sample.snap.pages)
+    pages[1] = dataclasses.replace(page, blocks=blocks)
+    return Sample(dataclasses.replace(sample.snap, pages=tuple(pages)), sample.blobs)
+
+
+def test_a_module_with_errors_is_refused_with_its_findings(
+    sample: Sample, tmp_path: Path, image_cache: Path
+) -> None:
+    bad = _without_alt_text(sample)
+    out = tmp_path / "out.pdf"
+    with pytest.raises(ExportRefused, match="alt text") as caught:
+        export_module(bad.snap, bad.blobs, "pdf", out, image_cache=image_cache)
+    errors = [f.code for f in caught.value.findings if f.severity.value == "error"]
+    assert errors == ["image.no_alt"]
+    assert not out.exists()
+    export_module(bad.snap, bad.blobs, "pdf", out, force=True, image_cache=image_cache)
+    assert out.exists()
+
+
+def test_a_cancelled_export_leaves_no_file_and_no_leftovers(
+    sample: Sample, tmp_path: Path, image_cache: Path
+) -> None:
+    out = tmp_path / "out" / "handout.pdf"
+    calls: list[str] = []
+
+    def cancel_late(done: int, total: int, label: str) -> None:
+        calls.append(label)
+        if label == "writing the PDF":
+            raise Cancelled("cancelled")
+
+    with pytest.raises(Cancelled):
+        export_module(sample.snap, sample.blobs, "pdf", out, progress=cancel_late,
+                      image_cache=image_cache)
+    assert calls and not out.exists()
+    assert list(out.parent.iterdir()) == [] if out.parent.exists() else True
+
+
+def test_a_failed_write_keeps_the_previous_package(
+    sample: Sample, tmp_path: Path, image_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "exports" / "handout.pdf"
+    out.parent.mkdir()
+    out.write_bytes(b"%PDF previous good export")
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    with pytest.raises(OSError):
+        export_module(sample.snap, sample.blobs, "pdf", out, image_cache=image_cache)
+    monkeypatch.undo()
+    assert out.read_bytes() == b"%PDF previous good export"
+    assert [p.name for p in out.parent.iterdir()] == ["handout.pdf"]
+
+
+def test_default_names_say_title_version_and_format(sample: Sample) -> None:
+    assert default_name(sample.snap, Format.SCORM12, PdfVariant.HANDOUT) == (
+        "spot-and-report-a-phishing-email-v1-scorm12.zip")
+    assert default_name(sample.snap, Format.PDF, PdfVariant.TRAINER).endswith("-v1-trainer.pdf")
