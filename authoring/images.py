@@ -9,6 +9,7 @@ import hashlib
 import io
 import os
 import struct
+import threading
 import warnings
 import zipfile
 import zlib
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PIL import Image
+from PIL import Image, ImageFile
 
 from authoring.errors import AssetError
 
@@ -246,10 +247,18 @@ def _check_pixels(name: str, width: int, height: int) -> None:
         )
 
 
+# Pillow's truncation check is a process-wide switch, and WeasyPrint turns it off for the
+# whole process when it is imported (for lenient PDF rendering). Decoding pins it on, under a
+# lock, so a PDF export in another thread can neither disable nor race the check.
+_STRICT_DECODING = threading.Lock()
+
+
 @contextmanager
 def _decoding(name: str) -> Iterator[None]:
     """Turn Pillow's failures, and its decompression-bomb warning, into AssetError for `name`."""
-    with warnings.catch_warnings():
+    with _STRICT_DECODING, warnings.catch_warnings():
+        lenient = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             yield
@@ -268,6 +277,8 @@ def _decoding(name: str) -> Iterator[None]:
             raise AssetError(
                 f"{name}: the image is damaged and cannot be read; export it again from its source"
             ) from exc
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = lenient
 
 
 def _webp_size(data: bytes) -> tuple[int, int] | None:

@@ -448,3 +448,15 @@ def test_text_mentioning_svg_later_stays_text():
 def test_sha256_hex_is_the_content_address():
     assert sha256_hex(b"abc") == hashlib.sha256(b"abc").hexdigest()
     assert sha256_hex(b"abc").startswith("ba7816bf")
+
+
+def test_truncated_images_are_refused_even_after_weasyprint_relaxed_pillow(tmp_path):
+    """WeasyPrint sets Pillow's LOAD_TRUNCATED_IMAGES for the whole process on import."""
+    import weasyprint  # noqa: F401  (the import is the point)
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True
+    data = write_image(tmp_path, "whole.png", gradient((200, 200)))
+    with pytest.raises(AssetError, match="truncated|damaged"):
+        inspect_asset(data[: len(data) // 2], "cut.png")
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # left as WeasyPrint wants it
