@@ -190,16 +190,17 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from app.progress import TerminalProgress
-    from export.exporter import Format, PdfVariant, default_name, export_module
+    from export.exporter import Format, PdfVariant, batch_name, export_module
 
     services = _services(args)
     ids = [services.modules.resolve(i) for i in args.ids]
     fmt, variant = Format(args.format), PdfVariant(args.pdf_variant)
     many = len(ids) > 1 or args.out.is_dir()
+    used: set[str] = set()
     for module_id in ids:
         snap = services.modules.snapshot(module_id)
         blobs = {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
-        out = args.out / default_name(snap, fmt, variant) if many else args.out
+        out = args.out / batch_name(snap, fmt, variant, used) if many else args.out
         with TerminalProgress(sys.stderr, snap.title) as progress:
             result = export_module(snap, blobs, fmt, out, force=args.force, pdf_variant=variant,
                                    progress=progress)

@@ -52,6 +52,17 @@ def default_name(module: ModuleSnap, fmt: Format, variant: PdfVariant) -> str:
     return f"{stem}-v{module.version}{suffix}"
 
 
+def batch_name(module: ModuleSnap, fmt: Format, variant: PdfVariant, used: set[str]) -> str:
+    """Return `default_name`, made unique among `used` (which it extends) with the id's start."""
+    name = default_name(module, fmt, variant)
+    if name in used:
+        marker = f"-v{module.version}-"
+        head, _, tail = name.partition(marker)
+        name = f"{head}{marker}{str(module.id)[:8]}-{tail}"
+    used.add(name)
+    return name
+
+
 def export_module(module: ModuleSnap, blobs: Mapping[str, bytes], fmt: Format | str,
                   out_path: Path, *, force: bool = False,
                   pdf_variant: PdfVariant | str = PdfVariant.HANDOUT,

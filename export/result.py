@@ -18,6 +18,8 @@ class ExportResult:
 
     def report(self) -> str:
         """Return a short human report: the package, its size, its biggest files."""
+        if len(self.files) == 1:
+            return f"{self.path} ({_size(self.size)}, {self.seconds:.1f} s)"
         lines = [f"{self.path} ({_size(self.size)}, {len(self.files)} files, "
                  f"{self.seconds:.1f} s)"]
         for name, size in sorted(self.files, key=lambda f: (-f[1], f[0]))[:8]:

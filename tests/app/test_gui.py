@@ -31,7 +31,7 @@ def test_window_shows_the_imported_sample_module(qtbot, services):
     window = MainWindow(services)
     qtbot.addWidget(window)
 
-    assert rows(window) == [[SAMPLE_TITLE, "draft", "7", "8"]]
+    assert rows(window) == [[SAMPLE_TITLE, "Draft", "7", "8"]]
     header = window.modules.headerItem()
     assert [header.text(c) for c in range(4)] == ["Title", "Status", "Pages", "Questions"]
 
@@ -47,8 +47,8 @@ def test_refresh_picks_up_a_module_created_meanwhile(qtbot, services):
     assert len(rows(window)) == 1  # nothing moves until asked
     window.refresh()
 
-    assert sorted(rows(window)) == sorted([[SAMPLE_TITLE, "draft", "7", "8"],
-                                           ["Strong passwords", "draft", "1", "0"]])
+    assert sorted(rows(window)) == sorted([[SAMPLE_TITLE, "Draft", "7", "8"],
+                                           ["Strong passwords", "Draft", "1", "0"]])
 
 
 def test_window_screenshot_is_a_real_png(qtbot, services, tmp_path):

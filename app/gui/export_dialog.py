@@ -1,0 +1,247 @@
+"""Export one or more modules: format, destination, options, progress, cancel, report."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.worker import Job, Progress
+from authoring.errors import KiemError
+from authoring.services import Services
+from export.errors import Cancelled
+from export.exporter import (
+    ExportRefused,
+    Format,
+    PdfVariant,
+    batch_name,
+    default_name,
+    export_module,
+)
+
+
+class ExportDialog(QDialog):
+    """Asks where and how to export, runs the export off the GUI thread, shows the report."""
+
+    def __init__(self, services: Services, module_ids: list[uuid.UUID],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._ids = module_ids
+        self._job: Job | None = None
+        self._titles = [services.modules.snapshot(i).title for i in module_ids]
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        what = (self._titles[0] if len(module_ids) == 1
+                else self.tr("%n module(s)", "", len(module_ids)))
+        heading = QLabel(self.tr("Export <b>%1</b>").replace("%1", _escape(what)))
+        layout.addWidget(heading)
+
+        form = QFormLayout()
+        formats = QWidget()
+        format_box = QVBoxLayout(formats)
+        format_box.setContentsMargins(0, 0, 0, 0)
+        self.formats = QButtonGroup(self)
+        labels = {
+            Format.SCORM12: self.tr("SCORM 1.2 — works in almost every LMS"),
+            Format.SCORM2004: self.tr("SCORM 2004 (4th edition) — separate completion and "
+                                      "success"),
+            Format.HTML: self.tr("Web page (HTML, zip) — no LMS needed"),
+            Format.PDF: self.tr("PDF — to print or to share"),
+        }
+        self.format_buttons: dict[Format, QRadioButton] = {}
+        for fmt, label in labels.items():
+            button = QRadioButton(label)
+            self.formats.addButton(button)
+            self.format_buttons[fmt] = button
+            format_box.addWidget(button)
+        self.format_buttons[Format.SCORM12].setChecked(True)
+        form.addRow(self.tr("Format:"), formats)
+
+        self.trainer = QCheckBox(self.tr("Trainer copy, with answers and feedback"))
+        form.addRow(self.tr("PDF:"), self.trainer)
+
+        destination = QWidget()
+        row = QHBoxLayout(destination)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.destination = QLineEdit()
+        self.destination.setAccessibleName(self.tr("Destination"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose)
+        row.addWidget(self.destination, 1)
+        row.addWidget(choose)
+        form.addRow(self.tr("Save to:"), destination)
+
+        self.force = QCheckBox(self.tr("Export even if the check finds errors"))
+        form.addRow("", self.force)
+        layout.addLayout(form)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setVisible(False)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self._close_or_cancel)
+        layout.addWidget(self.buttons)
+
+        self.formats.buttonToggled.connect(self._format_changed)
+        self._format_changed()
+
+    # -- choices ------------------------------------------------------------------------------
+    def chosen_format(self) -> Format:
+        """Return the format whose button is checked."""
+        return next(f for f, b in self.format_buttons.items() if b.isChecked())
+
+    def _variant(self) -> PdfVariant:
+        return PdfVariant.TRAINER if self.trainer.isChecked() else PdfVariant.HANDOUT
+
+    def _many(self) -> bool:
+        return len(self._ids) > 1
+
+    def _suggestion(self) -> Path:
+        folder = Path.home()
+        current = self.destination.text().strip()
+        if current:
+            path = Path(current)
+            folder = path if self._many() else path.parent
+        if self._many():
+            return folder
+        snap = self._services.modules.snapshot(self._ids[0])
+        return folder / default_name(snap, self.chosen_format(), self._variant())
+
+    def _format_changed(self, *_args: object) -> None:
+        self.trainer.setEnabled(self.chosen_format() is Format.PDF)
+        self.destination.setText(str(self._suggestion()))
+
+    def _choose(self) -> None:
+        if self._many():
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),
+                                                      self.destination.text())
+            if folder:
+                self.destination.setText(folder)
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to"),
+                                                    self.destination.text())
+        if path:
+            self.destination.setText(path)
+
+    # -- running ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Export in the background; the dialog shows progress and, at the end, the report."""
+        target = Path(self.destination.text().strip()).expanduser()
+        if not self.destination.text().strip():
+            self.status.setText(self.tr("Choose where to save the export."))
+            return
+        fmt, variant, force = self.chosen_format(), self._variant(), self.force.isChecked()
+        services, ids, titles, many = self._services, list(self._ids), self._titles, self._many()
+
+        def work(progress: Progress) -> list[str]:
+            reports, used = [], set()
+            for n, module_id in enumerate(ids):
+                snap = services.modules.snapshot(module_id)
+                blobs = {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
+                out = target / batch_name(snap, fmt, variant, used) if many else target
+
+                def step(done: int, total: int, label: str, n: int = n) -> None:
+                    share = (n + (done / total if total else 1)) / len(ids)
+                    progress(int(share * 1000), 1000, f"{titles[n]}: {label}")
+
+                step(0, 1, "")
+                result = export_module(snap, blobs, fmt, out, force=force, pdf_variant=variant,
+                                       progress=step)
+                reports.append(result.report())
+            return reports
+
+        self._job = Job(work, self)
+        self._job.progressed.connect(self._progressed)
+        self._job.finished.connect(self._finished)
+        self._job.failed.connect(self._failed)
+        self.export_button.setEnabled(False)
+        self.close_button.setText(self.tr("Cancel"))
+        self.report.setVisible(False)
+        self.status.setText(self.tr("Exporting…"))
+        self._job.start()
+
+    def _progressed(self, done: int, total: int, label: str) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 0)
+        self.status.setText(label)
+
+    def _finished(self, reports: list[str]) -> None:
+        self._job = None
+        self.progress.setValue(100)
+        self.status.setText(self.tr("Done. Upload the package to your LMS, or open it to check."))
+        self.report.setPlainText("\n\n".join(reports))
+        self.report.setVisible(True)
+        self._idle()
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self._job = None
+        self.progress.setValue(0)
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Cancelled. Nothing was written."))
+        elif isinstance(exc, ExportRefused):
+            self.status.setText(self.tr("Not exported: the module has errors. Fix them, or tick "
+                                        "“Export even if the check finds errors”."))
+            self.report.setPlainText("\n".join(f"{f.severity.value}: {f.message}"
+                                               for f in exc.findings))
+            self.report.setVisible(True)
+        elif isinstance(exc, KiemError | OSError):
+            self.status.setText(self.tr("Not exported: %1").replace("%1", str(exc)))
+        else:
+            self.status.setText(self.tr("Not exported: something unexpected went wrong. The "
+                                        "details below help whoever maintains Kiem."))
+            self.report.setPlainText(details)
+            self.report.setVisible(True)
+        self._idle()
+
+    def _idle(self) -> None:
+        self.export_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+
+    def _close_or_cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def busy(self) -> bool:
+        """True while an export runs."""
+        return self._job is not None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+

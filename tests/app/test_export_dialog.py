@@ -1,0 +1,132 @@
+"""The export dialog and the import action, driven as a person would use them."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from app.gui.export_dialog import ExportDialog
+from app.gui.main_window import MainWindow
+from authoring.kinds import QuestionKind
+from authoring.questions import Choice, ChoiceData, QuestionDraft
+from export.exporter import Format
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
+
+
+@pytest.fixture(autouse=True)
+def _wait_for_jobs():
+    yield
+    assert QThreadPool.globalInstance().waitForDone(60_000)
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_creator_exports_the_sample_as_a_trainer_pdf_and_sees_the_report(qtbot, services,
+                                                                         tmp_path):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    dialog = ExportDialog(services, [module_id])
+    qtbot.addWidget(dialog)
+    dialog.format_buttons[Format.PDF].click()
+    assert dialog.trainer.isEnabled()
+    assert dialog.destination.text().endswith("-v1-handout.pdf")
+    dialog.trainer.setChecked(True)
+    out = tmp_path / "trainer.pdf"
+    dialog.destination.setText(str(out))
+    dialog.export_button.click()
+    assert dialog.busy() and dialog.close_button.text() == "Cancel"
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    assert dialog.progress.value() == 100
+    assert dialog.report.isVisible() or dialog.report.toPlainText()
+    assert str(out) in dialog.report.toPlainText()
+    assert "Accepted answers" in _pdf_text(out)
+    assert dialog.close_button.text() == "Close"
+
+
+def test_a_module_with_errors_is_refused_until_forced(qtbot, services, tmp_path):
+    module_id = services.modules.create("No right answer").id
+    page = services.pages.add(module_id, "Quiz").id
+    services.questions.add_to_page(page, QuestionDraft(
+        QuestionKind.SINGLE_CHOICE, "Pick one", ChoiceData((Choice("a", "A"), Choice("b", "B")))))
+    dialog = ExportDialog(services, [module_id])
+    qtbot.addWidget(dialog)
+    dialog.format_buttons[Format.PDF].click()
+    out = tmp_path / "quiz.pdf"
+    dialog.destination.setText(str(out))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    assert "has errors" in dialog.status.text()
+    assert "no correct answer" in dialog.report.toPlainText()
+    assert not out.exists()
+    dialog.force.setChecked(True)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    assert out.exists()
+
+
+def test_several_modules_go_to_one_folder_with_their_own_names(qtbot, services, tmp_path):
+    first = services.transfer.import_folder(SAMPLE).id
+    second = services.transfer.import_folder(SAMPLE).id
+    dialog = ExportDialog(services, [first, second])
+    qtbot.addWidget(dialog)
+    dialog.format_buttons[Format.PDF].click()
+    dialog.destination.setText(str(tmp_path / "batch"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=120_000)
+    names = sorted(p.name for p in (tmp_path / "batch").iterdir())
+    assert names == sorted([  # same title: the second is told apart by its id
+        "spot-and-report-a-phishing-email-v1-handout.pdf",
+        f"spot-and-report-a-phishing-email-v1-{str(second)[:8]}-handout.pdf"])
+    report = dialog.report.toPlainText()
+    assert all(str(tmp_path / "batch" / name) in report for name in names)
+
+
+def test_cancel_stops_the_export_and_writes_nothing(qtbot, services, tmp_path):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    dialog = ExportDialog(services, [module_id])
+    qtbot.addWidget(dialog)
+    dialog.format_buttons[Format.PDF].click()
+    out = tmp_path / "never.pdf"
+    dialog.destination.setText(str(out))
+    dialog.export_button.click()
+    dialog.close_button.click()  # Cancel
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    if "Cancelled" in dialog.status.text():
+        assert not out.exists()
+    else:  # the export was quicker than the click: then it must be whole
+        assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_window_imports_a_folder_in_the_background_and_lists_it(qtbot, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert not window.export_action.isEnabled()
+    job = window.import_folder(SAMPLE)
+    assert job is not None
+    qtbot.waitUntil(lambda: window.modules.topLevelItemCount() == 1, timeout=30_000)
+    window.modules.topLevelItem(0).setSelected(True)
+    assert window.export_action.isEnabled()
+    dialog = window.export_selected()
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_a_bad_folder_is_reported_and_nothing_is_imported(qtbot, services, tmp_path,
+                                                          monkeypatch):
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "page.md").write_text("# T\n\n![Missing](nowhere.png)\n")
+    shown: list[str] = []
+    monkeypatch.setattr("app.gui.main_window.QMessageBox.warning",
+                        lambda _parent, _title, text: shown.append(text))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.import_folder(tmp_path / "bad")
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert "page.md, line 3" in shown[0]
+    assert services.modules.list() == []
