@@ -1,0 +1,87 @@
+"""The studio's controller: services, the undo stack, and one signal for every change.
+
+Widgets never call a mutating service directly: they call `Studio.do(text, call)`, which runs
+it as an undoable command. Every change (done, undone, redone) is re-emitted on `changed`
+with its `Changes` record; each widget decides whether it needs to refresh.
+Each service call is its own committed transaction, so there is nothing to save: the
+workspace on disk is always current (autosave by construction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from authoring.errors import KiemError
+from authoring.services import Changes, Services
+
+
+class ServiceCommand(QUndoCommand):
+    """One user action: a service call, undone and redone by reverting its row journal."""
+
+    def __init__(self, studio: Studio, changes: Changes, text: str) -> None:
+        super().__init__(text)
+        self._studio = studio
+        self.changes = changes
+        self._done = True  # the call already ran when the command is pushed
+
+    def redo(self) -> None:
+        """Redo by reverting the undo's journal (QUndoStack.push's first call is a no-op)."""
+        if self._done:
+            self._done = False
+            return
+        self._revert()
+
+    def undo(self) -> None:
+        """Revert what the last run did."""
+        self._revert()
+
+    def _revert(self) -> None:
+        self.changes = self._studio.services.history.revert(self.changes.journal)
+        self._studio.changed.emit(self.changes)
+
+
+class Studio(QObject):
+    """Owns the services and the undo stack of one open workspace."""
+
+    changed = Signal(object)  # Changes
+    failed = Signal(str)  # a message for the person: what happened and what to do
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+
+    def do(self, text: str, call: Callable[[], Changes]) -> Changes | None:
+        """Run `call` as an undoable step named `text`; return its Changes (None on error).
+
+        Domain errors (bad input, a row changed elsewhere) are reported on `failed` and leave
+        the workspace as it was; the stack gets no step for them.
+        """
+        try:
+            changes = call()
+        except KiemError as exc:
+            self.failed.emit(str(exc))
+            return None
+        if not changes.empty:
+            self.undo_stack.push(ServiceCommand(self, changes, text))
+        self.changed.emit(changes)
+        return changes
+
+    def undo(self) -> None:
+        """Undo the last step, reporting a conflict instead of raising it."""
+        self._guarded(self.undo_stack.undo)
+
+    def redo(self) -> None:
+        """Redo the next step, reporting a conflict instead of raising it."""
+        self._guarded(self.undo_stack.redo)
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except KiemError as exc:
+            self.undo_stack.clear()  # the history no longer matches the workspace
+            self.failed.emit(str(exc))
