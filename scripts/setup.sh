@@ -54,3 +54,12 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
   .venv/bin/python -m pip install -q -e '.[test]'
   echo "$want" >"$stamp"
 fi
+
+# Interface translations: compile each .ts source to the .qm Qt loads, when it changed.
+for ts in resources/translations/*.ts; do
+  [[ -e "$ts" ]] || continue
+  qm="${ts%.ts}.qm"
+  if [[ ! -f "$qm" || "$ts" -nt "$qm" ]]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  fi
+done

@@ -1,0 +1,89 @@
+"""Interface language and theme: Dutch and English, system or preference; nothing untranslated."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.gui import i18n, theme
+from app.gui.main_window import MainWindow
+
+APP = Path(__file__).resolve().parents[2] / "app"
+# Calls whose first string argument a person reads: such literals must go through tr().
+SHOWN = {"setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setStatusTip",
+         "addRow", "setHeaderLabels", "showMessage", "setTitle", "setLabelText", "addTab",
+         "QLabel", "QPushButton", "QAction", "QCheckBox", "QRadioButton", "QGroupBox",
+         "QMessageBox", "warning", "information", "critical", "question", "setAccessibleName"}
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "kiem.ini"), QSettings.Format.IniFormat)
+
+
+def test_the_preference_overrides_the_system_language(settings: QSettings) -> None:
+    settings.setValue(i18n.SETTING, "nl")
+    assert i18n.chosen_language(settings) == "nl"
+    settings.setValue(i18n.SETTING, "en")
+    assert i18n.chosen_language(settings) == "en"
+    settings.setValue(i18n.SETTING, "")
+    assert i18n.chosen_language(settings) in i18n.LANGUAGES
+
+
+def test_the_studio_speaks_dutch_when_dutch_is_chosen(qtbot, services) -> None:
+    app = QApplication.instance()
+    translators = i18n.install(app, "nl")
+    try:
+        assert translators, "kiem_nl.qm missing: set-up compiles it from the .ts"
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        assert window.export_action.text() == "Exporteren…"
+        assert QCoreApplication.translate("MainWindow", "Draft") == "Concept"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_light_and_dark_themes_give_readable_palettes(qtbot, settings: QSettings) -> None:
+    app = QApplication.instance()
+    settings.setValue(theme.SETTING, "dark")
+    assert theme.chosen_theme(settings) == "dark"
+    theme.apply(app, "dark")
+    dark = app.palette()
+    assert dark.window().color().lightness() < 60 < dark.windowText().color().lightness()
+    theme.apply(app, "light")
+    light = app.palette()
+    assert light.window().color().lightness() > 200 > light.windowText().color().lightness()
+
+
+def _untranslated(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(
+            node.func, "id", "")
+        if name not in SHOWN:
+            continue
+        for arg in node.args:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value.strip():
+                found.append(f"{path.relative_to(APP.parent)}:{node.lineno} {arg.value[:40]!r}")
+    return found
+
+
+def test_no_string_shown_in_the_studio_bypasses_translation() -> None:
+    problems = [p for path in sorted((APP / "gui").rglob("*.py")) for p in _untranslated(path)]
+    assert not problems, "wrap these in self.tr():\n" + "\n".join(problems)
+
+
+def test_the_guard_catches_a_bare_label(tmp_path: Path) -> None:
+    sample = APP / "gui" / "__bare_label_example.py"
+    sample.write_text("label = QLabel('Hello there')\n")
+    try:
+        assert _untranslated(sample)
+    finally:
+        sample.unlink()
