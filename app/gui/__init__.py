@@ -1,4 +1,4 @@
-"""The Qt studio. Until the editor lands, a window that shows the workspace's modules."""
+"""The Qt studio: start-up (language, theme, error hook) and the main window."""
 
 from __future__ import annotations
 
@@ -8,15 +8,26 @@ from pathlib import Path
 
 def run(workspace: Path | None) -> int:
     """Open the workspace and show the studio window; return the exit status."""
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from app.gui import crash, i18n, theme
     from app.gui.main_window import MainWindow
     from authoring.services import Services
     from authoring.workspace import Workspace
 
+    QCoreApplication.setOrganizationName("Kiem")
+    QCoreApplication.setApplicationName("Kiem")
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Kiem")
+    settings = QSettings()
+    translators = i18n.install(app, i18n.chosen_language(settings))
+    theme.apply(app, theme.chosen_theme(settings))
+    theme.follow_system(app, settings)
+    crash.install()
     services = Services(Workspace.open(workspace))
     window = MainWindow(services)
     window.show()
-    return app.exec()
+    status = app.exec()
+    del translators
+    services.workspace.close()
+    return status
