@@ -11,8 +11,10 @@ import datetime as dt
 import uuid
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import (
     JSON,
+    Connection,
     Date,
     DateTime,
     Enum,
@@ -203,3 +205,34 @@ class ModuleAsset(Tracked, Base):
 TRACKED_TABLES: dict[str, type[Tracked]] = {
     cls.__tablename__: cls for cls in (Module, Page, Block, Bank, Question, ModuleAsset)
 }
+
+
+# Derived data for the library (migration 0003), rebuilt by services.search_index in the
+# transaction that writes a module: cached list figures, and the full-text index, which is an
+# FTS5 table on SQLite (made after create_all, below) and a plain table elsewhere.
+STATS = sa.Table(
+    "module_stats", Base.metadata,
+    sa.Column("id", sa.Integer, primary_key=True),  # the rowid of the module's FTS5 row
+    sa.Column("module_id", sa.Uuid, sa.ForeignKey("modules.id"), nullable=False, unique=True),
+    sa.Column("estimated_minutes", sa.Integer, nullable=False),
+    sa.Column("pages", sa.Integer, nullable=False),
+    sa.Column("questions", sa.Integer, nullable=False),
+    sa.Column("changed_at", UTCDateTime, nullable=False),
+)
+# module_search as Core sees it; a plain table on other databases, FTS5 on SQLite.
+INDEX = sa.Table("module_search", sa.MetaData(),
+                 sa.Column("module_id", sa.Uuid, primary_key=True),
+                 sa.Column("title", sa.Text, nullable=False),
+                 sa.Column("body", sa.Text, nullable=False))
+FTS5_TABLE = ("CREATE VIRTUAL TABLE IF NOT EXISTS module_search USING fts5(module_id UNINDEXED, "
+              "title, body, tokenize = 'unicode61 remove_diacritics 2')")
+
+
+def _create_index(_target: Any, connection: Connection, **_kw: Any) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(FTS5_TABLE)
+    else:
+        INDEX.create(connection, checkfirst=True)
+
+
+sa.event.listen(Base.metadata, "after_create", _create_index)

@@ -6,6 +6,7 @@ from authoring.services.assets import AssetService
 from authoring.services.blocks import BlockService
 from authoring.services.changes import Changes
 from authoring.services.history import HistoryService
+from authoring.services.library import LibraryService
 from authoring.services.modules import ModuleService
 from authoring.services.pages import PageService
 from authoring.services.questions import QuestionService
@@ -27,3 +28,4 @@ class Services:
         self.assets = AssetService(workspace)
         self.history = HistoryService(workspace)
         self.transfer = TransferService(workspace, self.questions)
+        self.library = LibraryService(workspace)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from authoring.journal import Journal, take_journal
+from authoring.services.search_index import reindex_journal
 from authoring.workspace import Workspace
 
 
@@ -70,4 +71,5 @@ def writing(workspace: Workspace) -> Iterator[tuple[Session, WriteResult]]:
     with workspace.write() as session:
         yield session, result
         journal = take_journal(session)
+        reindex_journal(session, journal)  # search index and list figures, same transaction
     result.changes = Changes.from_journal(journal, result.created)

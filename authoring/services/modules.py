@@ -12,7 +12,7 @@ from sqlalchemy import select
 from authoring.errors import InvalidData, NotFound
 from authoring.jsondata import dump
 from authoring.kinds import ModuleStatus
-from authoring.models import Block, Module, ModuleAsset, Page, Question
+from authoring.models import Block, Module, ModuleAsset, Page, Question, utcnow
 from authoring.services.changes import Changes, writing
 from authoring.services.reading import load_snapshot, summaries
 from authoring.services.rows import live, tombstone
@@ -56,11 +56,12 @@ class ModuleService:
         """Move a module and everything in it to the trash (tombstones; undoable)."""
         with writing(self._ws) as (session, result):
             module = live(session, Module, module_id, "module")
+            now = utcnow()  # one moment for all: restore brings back exactly these rows
             for cls in (Block, Page, Question, ModuleAsset):
                 tombstone(session.scalars(
                     select(cls).where(cls.module_id == module.id, cls.deleted_at.is_(None))
-                ).all())
-            tombstone([module])
+                ).all(), now)
+            tombstone([module], now)
         return result.changes
 
     def list(self) -> list[ModuleSummary]:

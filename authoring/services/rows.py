@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import uuid
 from collections.abc import Sequence
@@ -29,9 +30,9 @@ def live(session: Session, cls: type[T], row_id: uuid.UUID | str, what: str) -> 
     return row
 
 
-def tombstone(rows: Sequence[Tracked]) -> None:
-    """Mark rows deleted; they stay for sync and undo."""
-    now = utcnow()
+def tombstone(rows: Sequence[Tracked], now: dt.datetime | None = None) -> None:
+    """Mark rows deleted (at `now`, by default this moment); they stay for sync and undo."""
+    now = now or utcnow()
     for row in rows:
         if row.deleted_at is None:
             row.deleted_at = now
