@@ -124,11 +124,14 @@ class _Files:
         """Put an asset in the package (once); return its path, width and height."""
         if asset.sha256 in self.by_sha:
             return self.by_sha[asset.sha256]
-        data = self.blobs.get(asset.sha256)
+        is_image = asset.media_type.startswith("image/")
+        done = images.cached(asset.sha256, self.cache_dir) if is_image else None
+        data = done.data if done else self.blobs.get(asset.sha256)
         if data is None:
             raise ExportError(f"the file “{asset.name}” is missing from the workspace")
-        if asset.media_type.startswith("image/"):
-            done = images.process(asset.sha256, data, asset.extension, self.cache_dir)
+        if is_image:
+            # The original bytes are only read when the processed image is not cached yet.
+            done = done or images.process(asset.sha256, data, asset.extension, self.cache_dir)
             data, ext, w, h = done.data, done.extension, done.width, done.height
             media = {"jpg": "image/jpeg"}.get(ext, f"image/{ext}")
         else:
@@ -177,6 +180,15 @@ def build_document(module: ModuleSnap, blobs: Mapping[str, bytes], *,
                                                             key=lambda f: f.path)),
         minutes=estimated_minutes(module), identifier=f"kiem-{module.id}",
     )
+
+
+def build_block(module: ModuleSnap, block: BlockSnap, blobs: Mapping[str, bytes], *,
+                image_cache: Path | None = None) -> DocBlock:
+    """Render one block the way `build_document` would (for the editor's live preview)."""
+    files = _Files(module, blobs, image_cache, lambda *_: None)
+    page_index = {str(p.id): i for i, p in enumerate(module.pages)}
+    return _block(module, block, files, lambda t: render(t, files.resolve),
+                  lambda t: render_inline(t, files.resolve), page_index)
 
 
 def _block(module: ModuleSnap, block: BlockSnap, files: _Files, md: Callable[[str], str],

@@ -36,14 +36,23 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("kiem", appauthor=False)) / "images"
 
 
-def process(sha256: str, data: bytes, extension: str, cache: Path | None = None) -> ProcessedImage:
-    """Return the export form of an image, from the cache when it was made before."""
+def cached(sha256: str, cache: Path | None = None) -> ProcessedImage | None:
+    """Return the export form of an image made before, or None (no original bytes needed)."""
     folder = cache or cache_dir()
     for ext in ("png", "jpg", "gif"):
         hit = folder / f"{sha256}-{SETTINGS}.{ext}"
         if hit.exists():
             with Image.open(hit) as img:
                 return ProcessedImage(hit.read_bytes(), ext, img.width, img.height)
+    return None
+
+
+def process(sha256: str, data: bytes, extension: str, cache: Path | None = None) -> ProcessedImage:
+    """Return the export form of an image, from the cache when it was made before."""
+    folder = cache or cache_dir()
+    hit = cached(sha256, folder)
+    if hit is not None:
+        return hit
     result = _convert(data, extension)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{sha256}-{SETTINGS}.{result.extension}"

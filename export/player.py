@@ -15,7 +15,7 @@ import rjsmin
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from authoring.jsondata import dump
-from export.document import RESOURCES, DocQuestion, ExportDocument, PackageFile
+from export.document import RESOURCES, DocBlock, DocQuestion, ExportDocument, PackageFile
 
 TRACKING = ("none", "scorm12", "scorm2004")
 PLAYER_DIR = RESOURCES / "player"
@@ -100,6 +100,12 @@ def player_data(doc: ExportDocument, tracking: str) -> dict[str, Any]:
         "pages": [{"id": p.id, "title": p.title, "topics": list(p.topics)} for p in doc.pages],
         "questions": questions, "banks": banks, "draws": draws,
     }
+
+
+def render_block(block: DocBlock, strings: dict[str, str]) -> str:
+    """Return one block's markup, exactly as it appears in index.html (for the live preview)."""
+    template = environment().get_template("player/block.html.j2")
+    return template.render(block=block, strings=strings)
 
 
 def render_index(doc: ExportDocument, tracking: str) -> str:

@@ -1,0 +1,1 @@
+"""The module editor: outline of pages, the page with its blocks, and the live preview beside."""

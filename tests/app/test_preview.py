@@ -1,0 +1,78 @@
+"""The live preview shows pages through the learner's player and follows typing without reloads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.gui.editor.preview import PreviewPane
+from authoring.blocks import ImageData, TextData
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
+
+
+def _text(qtbot, pane: PreviewPane) -> str:
+    got: list[str] = []
+    pane.text(got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    return got[0]
+
+
+def test_the_preview_shows_the_chosen_page_and_follows_typing(qtbot, services):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    snap = services.modules.snapshot(module_id)
+    pane = PreviewPane(services)
+    qtbot.addWidget(pane)
+    pane.resize(800, 600)
+    pane.show()
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.show_page(snap, 1)
+    assert "Look closely at Sanne's email" in _text(qtbot, pane)
+
+    with qtbot.waitSignal(pane.updated, timeout=10_000):
+        pane.show_page(snap, 0)
+    assert "Why one email matters" in _text(qtbot, pane)
+
+    block = snap.pages[0].blocks[0]
+    loads: list[bool] = []
+    pane.view().loadStarted.connect(lambda: loads.append(True))
+    with qtbot.waitSignal(pane.updated, timeout=10_000):
+        pane.edit_block(snap, block.tracking_id, TextData("Typed **just now** by the author."))
+    assert "Typed just now by the author." in _text(qtbot, pane)
+    assert loads == []  # swapped in place, no reload
+
+
+def test_a_script_typed_into_a_page_is_shown_as_text_in_the_preview(qtbot, services):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    snap = services.modules.snapshot(module_id)
+    pane = PreviewPane(services)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.show_page(snap, 0)
+    block = snap.pages[0].blocks[0]
+    with qtbot.waitSignal(pane.updated, timeout=10_000):
+        pane.edit_block(snap, block.tracking_id,
+                        TextData("<script>document.title='pwned'</script> safe"))
+    assert "<script>document.title='pwned'</script> safe" in _text(qtbot, pane)
+    titles: list[str] = []
+    pane.view().page().runJavaScript("document.title", 0, titles.append)
+    qtbot.waitUntil(lambda: bool(titles), timeout=5_000)
+    assert titles[0] != "pwned"
+
+
+def test_an_image_with_new_alt_text_is_updated_in_place(qtbot, services):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    snap = services.modules.snapshot(module_id)
+    image = next(b for b in snap.pages[1].blocks if isinstance(b.data, ImageData))
+    pane = PreviewPane(services)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.show_page(snap, 1)
+    data = ImageData(image.data.asset, "A mail window with five warning signs", "New caption")
+    with qtbot.waitSignal(pane.updated, timeout=10_000):
+        pane.edit_block(snap, image.tracking_id, data)
+    alts: list[str] = []
+    pane.view().page().runJavaScript(
+        f"document.querySelector('#kiem-b-{image.tracking_id} img').alt", 0, alts.append)
+    qtbot.waitUntil(lambda: bool(alts), timeout=5_000)
+    assert alts[0] == "A mail window with five warning signs"
+    assert "New caption" in _text(qtbot, pane)

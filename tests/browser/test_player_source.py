@@ -1,0 +1,72 @@
+"""The player's source follows its rules (no browser needed): one strict classic script, SCORM
+named only by the tracking files, short files, and every string in all four languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from export.player import player_files
+
+PLAYER = Path(__file__).resolve().parents[2] / "resources" / "player"
+TEMPLATES = PLAYER.parent / "templates"
+TRACKING = {"20-adapters.js", "25-dialects.js", "28-tracker.js"}
+BUDGET = 60_000  # bytes of minified JS + CSS, before gzip
+
+
+def sources() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((PLAYER / "src").glob("*.js"))}
+
+
+def test_player_script_and_style_fit_the_budget():
+    script, style = player_files()
+    assert len(script.data) + len(style.data) < BUDGET
+    text = script.data.decode()
+    assert "import " not in text and "export " not in text  # a classic script: file:// works
+
+
+def test_each_file_is_a_short_strict_iife_that_says_what_it_is_for():
+    for name, text in sources().items():
+        assert text.startswith("/* Kiem player"), name
+        assert "(function (K) {\n  'use strict';" in text, name
+        assert text.rstrip().endswith("})(window.Kiem = window.Kiem || {});"), name
+        assert len(text.splitlines()) <= 400, name
+
+
+def test_only_the_tracking_files_name_scorm():
+    for name, text in sources().items():
+        if name in TRACKING:
+            continue
+        code = re.sub(r"/\*.*?\*/|//[^\n]*", "", text, flags=re.S)
+        assert not re.search(r"cmi\.|scorm|LMS\w*\(|API_1484_11|\bAPI\b", code, re.I), name
+
+
+def test_every_string_the_player_uses_exists_in_every_language():
+    table = json.loads((PLAYER / "strings.json").read_text(encoding="utf-8"))
+    assert set(table) == {"en", "nl", "fr", "de"}
+    keys = set(table["en"])
+    for language, strings in table.items():
+        assert set(strings) == keys, language
+        for key, text in strings.items():
+            assert text.strip(), (language, key)
+            assert sorted(re.findall(r"\{\w+\}", text)) == sorted(
+                re.findall(r"\{\w+\}", table["en"][key])
+            ), (language, key)
+    used: set[str] = set()
+    for line in "\n".join(sources().values()).splitlines():
+        for call, rest in re.findall(r"K\.(tn?)\((.*)", line):
+            words = set(re.findall(r"'([a-z][a-z_]*)'", rest)) - {"immediate"}
+            if call == "tn":
+                first = re.match(r"'(\w+)'", rest)
+                if first:
+                    words = {first[1] + "_one", first[1] + "_other"}
+            used |= words
+    # Keys chosen at run time: feedback tones and answer marks.
+    used |= {"correct", "partly", "incorrect", "mark_right", "mark_wrong", "mark_answer"}
+    templates = "\n".join(p.read_text(encoding="utf-8") for p in TEMPLATES.rglob("*.j2"))
+    used |= set(re.findall(r"strings\.(\w+)", templates))
+    used |= set(re.findall(r'strings\["(\w+)"\]', templates))
+    used |= {f"callout_{style}" for style in ("info", "tip", "warning", "important")}
+    assert used - keys == set()
+    assert len(used) > 60
