@@ -224,7 +224,7 @@ def question_problems(question: QuestionSnap) -> list[Problem]:
         if len(set(ids)) != len(ids):
             out.append(("question.duplicate_option", err, f"{name} repeats an option id."))
     elif isinstance(d, q.FillInData):
-        if not any(a.text.strip() for a in d.answers):
+        if not any(a.text.strip() and a.weight >= 100 for a in d.answers):
             out.append(("question.no_correct", err, f"{name} accepts no answer."))
     elif isinstance(d, q.MatchingData):
         if len(d.pairs) < 2:

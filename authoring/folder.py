@@ -205,8 +205,8 @@ def _page(got: _Collected, path: Path) -> PageSnap:
         elif kind == "gift":
             flush()
             items = parse_gift(token.content, source=path.name, first_line=start + 2)  # type: ignore[attr-defined]
-            for item in items:
-                blocks.extend(_gift_blocks(got, item))
+            for item in items:  # a check inside a page is practice; the .gift quiz counts
+                blocks.extend(_gift_blocks(got, item, scored=False))
         elif kind == "image" and references(source):
             flush()
             ref = references(source)[0]
@@ -236,7 +236,7 @@ def _line_of(lines: list[str], needle: str) -> int:
     return 1
 
 
-def _gift_blocks(got: _Collected, item: GiftItem) -> list[BlockSnap]:
+def _gift_blocks(got: _Collected, item: GiftItem, *, scored: bool = True) -> list[BlockSnap]:
     if item.question is not None:
         d = item.question
         tags = d.tags + ((item.category.rsplit("/", 1)[-1],) if item.category else ())
@@ -246,7 +246,8 @@ def _gift_blocks(got: _Collected, item: GiftItem) -> list[BlockSnap]:
             points=d.points, tags=tuple(dict.fromkeys(tags)),
         )
         got.questions.append(question)
-        return [got.block(BlockKind.QUESTION, b.QuestionRef(question=str(question.id)))]
+        return [got.block(BlockKind.QUESTION, b.QuestionRef(question=str(question.id),
+                                                            scored=scored))]
     if item.reflection_prompt is not None:
         return [got.block(BlockKind.REFLECTION, b.ReflectionData(
             prompt=item.reflection_prompt, title=item.reflection_title))]

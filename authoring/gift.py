@@ -266,14 +266,14 @@ class _Item:
         return MatchingData(pairs=tuple(pairs), distractors=tuple(distractors))
 
     def _fill_in(self, answers: list[_Answer]) -> FillInData:
-        # `=%50%text` partial credit has no place in FillInData: the weight is dropped and
-        # the text is accepted as a full answer.
+        # `=%50%text` gives half the points for that answer, as in Moodle.
         accepted = []
         for answer in answers:
             text, feedback = answer.text_and_feedback()
             if not text:
                 raise self.fail(answer.offset, "this answer has no text")
-            accepted.append(AcceptedAnswer(text=text, feedback=feedback))
+            weight = 100.0 if answer.weight is None else answer.weight
+            accepted.append(AcceptedAnswer(text=text, feedback=feedback, weight=weight))
         return FillInData(answers=tuple(accepted))
 
     def _choice(self, start: int, answers: list[_Answer]) -> tuple[QuestionKind, ChoiceData]:

@@ -45,10 +45,15 @@ class TrueFalseData:
 
 @dataclass(frozen=True)
 class AcceptedAnswer:
-    """One answer a fill-in question accepts, with its own feedback."""
+    """One answer a fill-in question accepts, with its share of the points and feedback.
+
+    `weight` below 100 gives partial credit (GIFT's `=%50%`); 0 or less marks a known wrong
+    answer that only has feedback.
+    """
 
     text: str
     feedback: str = ""
+    weight: float = 100.0
 
 
 @dataclass(frozen=True)

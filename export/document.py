@@ -255,7 +255,8 @@ def _question(key: str, qs: QuestionSnap, md: Callable[[str], str],
         parts = {"answer": d.answer, "feedback_true_html": md(d.feedback_true),
                  "feedback_false_html": md(d.feedback_false)}
     elif isinstance(d, q.FillInData):
-        parts = {"answers": [{"text": a.text, "feedback_html": md(a.feedback)} for a in d.answers],
+        parts = {"answers": [{"text": a.text, "weight": a.weight, "feedback_html": md(a.feedback)}
+                             for a in d.answers],
                  "case_sensitive": d.case_sensitive}
     elif isinstance(d, q.MatchingData):
         parts = {"pairs": [{"id": p.id, "left_html": inline(p.left), "right_html": inline(p.right),

@@ -115,7 +115,7 @@ def test_true_false_feedback_is_wrong_answer_first_then_right_answer():
     )
 
 
-def test_only_equals_answers_make_fill_in_and_drop_weights():
+def test_only_equals_answers_make_fill_in_and_keep_partial_credit():
     question = only_question("Two plus two is?{=four#Yes =4 =%50%for#Spelling}")
     assert question == QuestionDraft(
         kind=QuestionKind.FILL_IN,
@@ -124,7 +124,7 @@ def test_only_equals_answers_make_fill_in_and_drop_weights():
             answers=(
                 AcceptedAnswer("four", "Yes"),
                 AcceptedAnswer("4"),
-                AcceptedAnswer("for", "Spelling"),
+                AcceptedAnswer("for", "Spelling", weight=50.0),
             )
         ),
     )

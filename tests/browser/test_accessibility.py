@@ -42,11 +42,8 @@ def test_axe_finds_nothing_serious_on_a_quiz_page_with_feedback(page, site, samp
     for n, key in enumerate(keys_on_page(frame)):
         answer(frame, key, data[key], correct=n % 2 == 0)
         check(frame, key)
-    page.click("[data-act=submit]")  # the quick check on page 4 is still open: a warning
-    assert page.is_visible(".k-submit__note a")
-    assert axe_problems(page) == []
-    page.click("[data-act=submit]")
-    assert page.is_visible(".k-results")
+    # Page 4's quick check is practice: once every scored question is checked, the result shows.
+    page.wait_for_selector(".k-results", state="visible")
     assert page.locator(".k-feedback--incorrect").count() >= 3
     assert axe_problems(page) == []
 

@@ -46,9 +46,7 @@ def test_screenshot_of_the_quiz_with_feedback(page, phone, site, sample_doc, sho
         for key in keys[4:]:
             answer(frame, key, data[key], correct=False)
             check(frame, key)
-        pg.click("[data-act=submit]")
-        pg.click("[data-act=submit]")
-        pg.wait_for_timeout(100)
+        pg.wait_for_selector(".k-results", state="visible")  # all scored ones checked
         pg.screenshot(path=str(shots / name.replace("feedback", "result")))
 
 

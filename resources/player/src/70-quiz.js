@@ -205,10 +205,13 @@
     results.innerHTML = '';
     if (!s.submitted || !res) return;
     results.className = 'k-results ' + (res.passed ? 'is-passed' : 'is-failed');
+    // Whole percents for people, rounded down so a score just under the mark never reads
+    // as the mark itself; the LMS gets the exact figure.
+    var shown = Math.floor(res.score);
     var kids = [
       K.el('h3', { class: 'k-results__title', tabindex: '-1' }, [K.t('result_title')]),
-      K.el('p', { class: 'k-results__score', 'aria-hidden': 'true' }, [K.t('percent', { n: K.num(res.score) })]),
-      K.el('p', {}, [K.t('score_line', { score: K.num(res.score), pass: K.num(K.passMark) })]),
+      K.el('p', { class: 'k-results__score', 'aria-hidden': 'true' }, [K.t('percent', { n: K.num(shown) })]),
+      K.el('p', {}, [K.t('score_line', { score: K.num(shown), pass: K.num(K.passMark) })]),
       K.el('p', { class: 'k-results__verdict' }, [K.t(res.passed ? 'passed' : 'failed')])
     ];
     var max = settings().attempts;
