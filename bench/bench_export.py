@@ -82,8 +82,11 @@ def first_page_ms(folder: Path, runs: int = 7) -> list[float]:
     """Serve the HTML export on localhost; time navigation start → first page heading shown."""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *a: None  # type: ignore[attr-defined]
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
@@ -93,10 +96,12 @@ def first_page_ms(folder: Path, runs: int = 7) -> list[float]:
             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost"])
         for _ in range(runs):
             page = browser.new_page()
-            page.goto(url)
-            page.wait_for_selector("section:not([hidden]) h2", state="visible")
-            shown = page.evaluate("performance.now()")
-            times.append(shown)
+            page.goto(url, wait_until="load")
+            page.wait_for_selector("html.k-js .k-page:not([hidden]) h2", state="visible")
+            # The browser's own clock, not the test driver's polling: first contentful paint.
+            paint = page.evaluate(
+                "performance.getEntriesByName('first-contentful-paint')[0].startTime")
+            times.append(paint)
             page.close()
         browser.close()
     server.shutdown()
@@ -137,7 +142,7 @@ def main() -> None:
     print(f"\nplayer: kiem.js {len(script.data)} B + kiem.css {len(style.data)} B = "
           f"{(len(script.data) + len(style.data)) / 1024:.1f} KB minified")
     if shown:
-        print(f"first page shown (localhost, {len(shown)} loads): median "
+        print(f"first page painted (first-contentful-paint, localhost, {len(shown)} loads): median "
               f"{statistics.median(shown):.0f} ms, max {max(shown):.0f} ms")
     shutil.rmtree(tmp, ignore_errors=True)
 
