@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.gui.none_refcount import keep_none_alive
+
+keep_none_alive()  # before any Qt call: see none_refcount.py
+
 
 def run(workspace: Path | None) -> int:
     """Open the workspace and show the studio window; return the exit status."""

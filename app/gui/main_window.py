@@ -1,135 +1,220 @@
-"""The studio main window: for now the modules of the workspace, import and export.
+"""The studio's main window: welcome, library and module editor on one stack.
 
-The module editor replaces the list's centre when it lands; until then a note says so.
+Also the menus, undo and redo, the save state, and the window's layout kept between sessions.
 """
 
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
+from app.gui.editor.module_editor import ModuleEditor
+from app.gui.editor.preview import PreviewPane
 from app.gui.export_dialog import ExportDialog
-from app.gui.worker import Job, Progress
-from authoring.kinds import ModuleStatus
-from authoring.services import Services
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from app.gui.findings_panel import FindingsPanel
+from app.gui.icons import IconName, icon
+from app.gui.library_view import LibraryView
+from app.gui.module_settings import ModuleSettingsDialog
+from app.gui.studio import Studio
+from app.gui.welcome_view import WelcomeView
+from authoring.services import Changes, Services
 
 
 class MainWindow(QMainWindow):
-    """Lists the modules of the open workspace; imports folders; exports modules."""
+    """One window for everything a creator does; each change is saved as it is made."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, settings: QSettings | None = None) -> None:
         super().__init__()
-        self._services = services
-        self._jobs: list[Job] = []
+        self.settings = settings or QSettings()
+        self.studio = Studio(services, self)
         self.setWindowTitle(self.tr("Kiem"))
-        self.resize(900, 560)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.notice = QLabel(self.tr(
-            "The module editor is coming. Meanwhile, import module folders and export modules "
-            "here, or use the <code>kiem</code> command (<code>kiem --help</code>)."
-        ))
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.notice)
-        self.modules = QTreeWidget(central)
-        self.modules.setHeaderLabels([self.tr("Title"), self.tr("Status"), self.tr("Pages"),
-                                      self.tr("Questions")])
-        self.modules.setRootIsDecorated(False)
-        self.modules.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.modules.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.modules)
-        self.setCentralWidget(central)
+        self.resize(1280, 800)
 
-        toolbar = self.addToolBar(self.tr("Modules"))
-        toolbar.setObjectName("modules-toolbar")
-        self.import_action = QAction(self.tr("Import folder…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self.import_folder)
-        self.export_action = QAction(self.tr("Export…"), self)
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomeView(self.studio, self.stack)
+        self.library = LibraryView(self.studio, self.stack)
+        self.editor = ModuleEditor(self.studio, self.stack)
+        self.preview = PreviewPane(services, self.editor.preview_slot)
+        self.editor.preview_slot.layout().addWidget(self.preview)
+        for view in (self.welcome, self.library, self.editor):
+            self.stack.addWidget(view)
+        self.setCentralWidget(self.stack)
+        self.findings = FindingsPanel(self.studio, self)
+        self.findings_dock = QDockWidget(self.tr("Check"), self)
+        self.findings_dock.setObjectName("findings-dock")
+        self.findings_dock.setWidget(self.findings)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+        self.findings_dock.hide()
+        self.findings.jump.connect(self._jump)
+
+        self.welcome.open_requested.connect(self.open_module)
+        self.library.open_requested.connect(self.open_module)
+        self.editor.page_shown.connect(self.preview.show_page)
+        self.editor.block_text_edited.connect(self.preview.edit_block)
+        self.studio.changed.connect(self._changed)
+        self.studio.failed.connect(self._failed)
+        self._build_menus()
+
+        self.saved = QLabel(self.tr("All changes are saved"))
+        self.saved.setToolTip(self.tr("Kiem saves every change the moment you make it."))
+        self.statusBar().addPermanentWidget(self.saved)
+        path = services.workspace.path
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(path)))
+        self._restore_layout()
+        self.show_home()
+
+    # -- navigation ---------------------------------------------------------------------------
+    def show_home(self) -> None:
+        """Show the library, or the welcome screen when the workspace has no modules yet."""
+        self.editor.flush()
+        has_modules = bool(self.studio.services.modules.list())
+        self.stack.setCurrentWidget(self.library if has_modules else self.welcome)
+        if has_modules:
+            self.library.refresh()
+        self._sync_actions()
+
+    def open_module(self, module_id: uuid.UUID) -> None:
+        """Edit a module, with its preview beside it."""
+        self.editor.open_module(module_id)
+        self.stack.setCurrentWidget(self.editor)
+        self.findings.show_module(self.editor.module())
+        self._sync_actions()
+
+    def current_module(self) -> uuid.UUID | None:
+        """Return the module being edited, if the editor is showing."""
+        return self.editor.current_module() if self.stack.currentWidget() is self.editor else None
+
+    # -- menus --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(icon(IconName.ADD), self.tr("&New module…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._new_module)
+        self.import_action = QAction(icon(IconName.IMPORT), self.tr("&Import folder…"), self)
+        self.import_action.triggered.connect(lambda: self.library.import_folder())
+        self.export_action = QAction(icon(IconName.EXPORT), self.tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
-        self.export_action.triggered.connect(self.export_selected)
-        toolbar.addAction(self.import_action)
-        toolbar.addAction(self.export_action)
-        self.refresh()
+        self.export_action.triggered.connect(self.export)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.import_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
 
-    def _status_label(self, status: ModuleStatus) -> str:
-        return {
-            ModuleStatus.DRAFT: self.tr("Draft"),
-            ModuleStatus.IN_REVIEW: self.tr("In review"),
-            ModuleStatus.CHANGES_REQUESTED: self.tr("Changes requested"),
-            ModuleStatus.APPROVED: self.tr("Approved"),
-            ModuleStatus.PUBLISHED: self.tr("Published"),
-            ModuleStatus.ARCHIVED: self.tr("Archived"),
-        }[status]
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.studio.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon(IconName.UNDO))
+        self.redo_action = self.studio.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon(IconName.REDO))
+        # The stack's own actions would raise on a conflict; the studio reports it instead.
+        for action, run in ((self.undo_action, self.studio.undo),
+                            (self.redo_action, self.studio.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _checked=False, run=run: self._flush_then(run))
+            edit_menu.addAction(action)
 
-    def refresh(self) -> None:
-        """Reload the module list from the workspace."""
-        self.modules.clear()
-        for row in self._services.modules.list():
-            item = QTreeWidgetItem(self.modules, [row.title, self._status_label(row.status),
-                                                  str(row.pages), str(row.questions)])
-            item.setData(0, ID_ROLE, str(row.id))
-        self.modules.resizeColumnToContents(0)
-        self._selection_changed()
+        module_menu = self.menuBar().addMenu(self.tr("&Module"))
+        self.settings_action = QAction(icon(IconName.SETTINGS), self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        self.settings_action.triggered.connect(self.module_settings)
+        self.check_action = QAction(icon(IconName.OK), self.tr("&Check"), self)
+        self.check_action.setShortcut(QKeySequence(self.tr("F7")))
+        self.check_action.setToolTip(self.tr("List what to fix before export (F7)"))
+        self.check_action.triggered.connect(self.show_findings)
+        module_menu.addAction(self.settings_action)
+        module_menu.addAction(self.check_action)
 
-    def selected_ids(self) -> list[uuid.UUID]:
-        """Return the ids of the selected modules, in list order."""
-        return [uuid.UUID(item.data(0, ID_ROLE)) for item in self.modules.selectedItems()]
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.library_action = QAction(icon(IconName.BACK), self.tr("&Library"), self)
+        self.library_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
+        self.library_action.triggered.connect(self.show_home)
+        view_menu.addAction(self.library_action)
 
-    def _selection_changed(self) -> None:
-        self.export_action.setEnabled(bool(self.modules.selectedItems()))
+        toolbar = self.addToolBar(self.tr("Studio"))
+        toolbar.setObjectName("studio-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.library_action, self.undo_action, self.redo_action,
+                       self.settings_action, self.check_action, self.export_action):
+            toolbar.addAction(action)
 
-    def export_selected(self) -> ExportDialog | None:
-        """Open the export dialog for the selected modules."""
-        ids = self.selected_ids()
+    def _flush_then(self, run: object) -> None:
+        self.editor.flush()  # typing still waiting to be saved becomes its own step first
+        run()  # type: ignore[operator]
+
+    def _sync_actions(self) -> None:
+        in_editor = self.stack.currentWidget() is self.editor
+        self.library_action.setEnabled(in_editor)
+        self.settings_action.setEnabled(in_editor)
+        self.check_action.setEnabled(in_editor)
+        self.export_action.setEnabled(in_editor or bool(self.library.selected_ids()))
+
+    def module_settings(self) -> bool:
+        """Open the settings of the module being edited; True when something was saved."""
+        current = self.current_module()
+        if current is None:
+            return False
+        self.editor.flush()
+        return ModuleSettingsDialog.ask(self.studio, current, self)
+
+    def show_findings(self) -> None:
+        """Show what `check` finds in the module being edited."""
+        self.editor.flush()
+        self.findings.show_module(self.editor.module())
+        self.findings_dock.show()
+        self.findings_dock.raise_()
+
+    def _jump(self, page_id: uuid.UUID, block_id: uuid.UUID | None) -> None:
+        self.editor.select(page_id, block_id)
+
+    def _new_module(self) -> None:
+        module_id = self.library.new_module()
+        if module_id is not None:
+            self.open_module(module_id)
+
+    def export(self) -> ExportDialog | None:
+        """Export the module being edited, or the modules selected in the library."""
+        self.editor.flush()
+        current = self.current_module()
+        ids = [current] if current else self.library.selected_ids()
         if not ids:
             return None
-        dialog = ExportDialog(self._services, ids, self)
+        dialog = ExportDialog(self.studio.services, ids, self)
         dialog.open()
         return dialog
 
-    def import_folder(self, folder: Path | None = None) -> Job | None:
-        """Import a module folder (asking for it when not given), in the background."""
-        if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Import a module folder"))
-            if not chosen:
-                return None
-            folder = Path(chosen)
-        services = self._services
+    # -- feedback -----------------------------------------------------------------------------
+    def _changed(self, _changes: Changes) -> None:
+        self.saved.setText(self.tr("All changes are saved"))
+        self._sync_actions()
 
-        def work(_progress: Progress) -> object:
-            return services.transfer.import_folder(folder)
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("That did not work"),
+                            self.tr("%1\n\nNothing was changed.").replace("%1", message))
 
-        job = Job(work, self)
-        job.finished.connect(lambda _changes: self._imported(job))
-        job.failed.connect(lambda exc, _details: self._import_failed(job, exc))
-        self._jobs.append(job)
-        job.start()
-        return job
+    # -- layout between sessions --------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/editor")
+        if splitter is not None:
+            self.editor.restoreState(splitter)
 
-    def _imported(self, job: Job) -> None:
-        self._jobs.remove(job)
-        self.refresh()
-
-    def _import_failed(self, job: Job, exc: BaseException) -> None:
-        self._jobs.remove(job)
-        QMessageBox.warning(self, self.tr("Not imported"),
-                            self.tr("The folder was not imported:\n%1\n\nNothing was changed. "
-                                    "Correct the file named above and import again.")
-                            .replace("%1", str(exc)))
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Save pending typing and the window's layout, then close."""
+        self.editor.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/editor", self.editor.saveState())
+        super().closeEvent(event)

@@ -1,5 +1,595 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>AnswerRow</name>
+    <message>
+        <source>An answer you accept</source>
+        <translation>Een antwoord dat je goed rekent</translation>
+    </message>
+    <message>
+        <source>Accepted answer</source>
+        <translation>Geaccepteerd antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>AssetPicker</name>
+    <message>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose audio…</source>
+        <translation>Audio kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose video…</source>
+        <translation>Video kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>…or drop an image here from your computer.</source>
+        <translation>…of sleep een afbeelding van je computer hierheen.</translation>
+    </message>
+    <message>
+        <source>…or drop a sound file here from your computer.</source>
+        <translation>…of sleep een geluidsbestand van je computer hierheen.</translation>
+    </message>
+    <message>
+        <source>…or drop a video here from your computer.</source>
+        <translation>…of sleep een video van je computer hierheen.</translation>
+    </message>
+    <message>
+        <source>…or drop a file here from your computer.</source>
+        <translation>…of sleep een bestand van je computer hierheen.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle bestanden</translation>
+    </message>
+    <message>
+        <source>The file is missing; choose it again.</source>
+        <translation>Het bestand ontbreekt; kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} KB)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Vervangen…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentForm</name>
+    <message>
+        <source>e.g. Checklist: what to do after a phishing click</source>
+        <translation>bv. Checklist: wat te doen na een klik op een phishinglink</translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation>Linktekst</translation>
+    </message>
+</context>
+<context>
+    <name>BankDialog</name>
+    <message>
+        <source>Question banks</source>
+        <translation>Vragenbanken</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Vragenbanken</translation>
+    </message>
+    <message>
+        <source>New bank…</source>
+        <translation>Nieuwe vragenbank…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Naam wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add question…</source>
+        <translation>Vraag toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Import GIFT…</source>
+        <translation>GIFT importeren…</translation>
+    </message>
+    <message>
+        <source>Add the questions of a Moodle GIFT file to this bank (or to a new bank named after the file)</source>
+        <translation>Voeg de vragen van een Moodle GIFT-bestand toe aan deze vragenbank (of aan een nieuwe vragenbank met de naam van het bestand)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 vraag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Name of the bank:</source>
+        <translation>Naam van de vragenbank:</translation>
+    </message>
+    <message>
+        <source>New question bank</source>
+        <translation>Nieuwe vragenbank</translation>
+    </message>
+    <message>
+        <source>Rename question bank</source>
+        <translation>Naam van vragenbank wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete question bank</source>
+        <translation>Vragenbank verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the bank “%1” and its %2 questions? Quizzes that draw from it will have nothing to draw.</source>
+        <translation>De vragenbank “%1” en de %2 vragen erin verwijderen? Quizzen die er vragen uit halen, vinden dan niets meer.</translation>
+    </message>
+    <message>
+        <source>Add question to bank</source>
+        <translation>Vraag toevoegen aan vragenbank</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Vraag bewerken</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message>
+        <source>Import GIFT questions</source>
+        <translation>GIFT-vragen importeren</translation>
+    </message>
+    <message>
+        <source>GIFT files (*.gift *.txt);;All files (*)</source>
+        <translation>GIFT-bestanden (*.gift *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Bezig met importeren van %1…</translation>
+    </message>
+    <message>
+        <source>Import questions from %1</source>
+        <translation>Vragen importeren uit %1</translation>
+    </message>
+    <message>
+        <source>Added 1 question from %1.</source>
+        <translation>1 vraag uit %1 toegevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n questions from %1.</source>
+        <translation>
+            <numerusform>%n vraag uit %1 toegevoegd.</numerusform>
+            <numerusform>%n vragen uit %1 toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped line %1: essays and descriptions cannot go in a bank.</source>
+        <translation>Regel %1 overgeslagen: open vragen en beschrijvingen kunnen niet in een vragenbank.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Niet geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: something unexpected went wrong.
+%1</source>
+        <translation>Niet geïmporteerd: er ging iets onverwachts mis.
+%1</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish.</source>
+        <translation>Wacht tot het importeren klaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>BankQuestions</name>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Show questions with tag</source>
+        <translation>Vragen met deze tag tonen</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Vragen zoeken</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>No bank yet</source>
+        <translation>Nog geen vragenbank</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Make a bank to collect questions that a quiz can draw from at random, or import a GIFT file.</source>
+        <translation>Maak een vragenbank met vragen waaruit een quiz willekeurig kan kiezen, of importeer een GIFT-bestand.</translation>
+    </message>
+    <message>
+        <source>No questions yet: add one, or import a GIFT file.</source>
+        <translation>Nog geen vragen: voeg er een toe, of importeer een GIFT-bestand.</translation>
+    </message>
+    <message>
+        <source>(no question text)</source>
+        <translation>(geen vraagtekst)</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 vraag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions</source>
+        <translation>%1 van %2 vragen</translation>
+    </message>
+</context>
+<context>
+    <name>BlockFrame</name>
+    <message>
+        <source>Drag to move the block</source>
+        <translation>Sleep om het blok te verplaatsen</translation>
+    </message>
+    <message>
+        <source>Add a block below</source>
+        <translation>Blok eronder toevoegen</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Omhoog (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Omlaag (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Blok verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRulesTable</name>
+    <message>
+        <source>After page</source>
+        <translation>Na pagina</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Ga naar pagina</translation>
+    </message>
+    <message>
+        <source>answered correctly</source>
+        <translation>goed beantwoord</translation>
+    </message>
+    <message>
+        <source>answered incorrectly</source>
+        <translation>fout beantwoord</translation>
+    </message>
+    <message>
+        <source>chose the option</source>
+        <translation>koos de optie</translation>
+    </message>
+    <message>
+        <source>(untitled page)</source>
+        <translation>(pagina zonder titel)</translation>
+    </message>
+    <message>
+        <source>(empty question)</source>
+        <translation>(lege vraag)</translation>
+    </message>
+    <message>
+        <source>(empty option)</source>
+        <translation>(lege optie)</translation>
+    </message>
+</context>
+<context>
+    <name>CalloutForm</name>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Belangrijk</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. “Good to know”</source>
+        <translation>Een paar woorden, bv. “Goed om te weten”</translation>
+    </message>
+    <message>
+        <source>Kind of callout</source>
+        <translation>Soort kader</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>CardRow</name>
+    <message>
+        <source>Front: a term or a question</source>
+        <translation>Voorkant: een begrip of een vraag</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Voorkant</translation>
+    </message>
+    <message>
+        <source>Back: the explanation</source>
+        <translation>Achterkant: de uitleg</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Achterkant</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>Add option</source>
+        <translation>Optie toevoegen</translation>
+    </message>
+    <message>
+        <source>Answer option</source>
+        <translation>Antwoordoptie</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Tick every right answer. Scores are optional: left empty, the right answers share all the points and wrong ones take them away.</source>
+        <translation>Vink elk juist antwoord aan. Scores zijn optioneel: laat je ze leeg, dan verdelen de juiste antwoorden alle punten en kosten foute antwoorden punten.</translation>
+    </message>
+    <message>
+        <source>Type the options and mark the one right answer.</source>
+        <translation>Typ de opties en markeer het ene juiste antwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>What the learner does, e.g. “Click the link”</source>
+        <translation>Wat de deelnemer doet, bv. “Klik op de link”</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Leads to page</source>
+        <translation>Leidt naar pagina</translation>
+    </message>
+    <message>
+        <source>Feedback shown after choosing (optional)</source>
+        <translation>Feedback na deze keuze (optioneel)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>leads to</source>
+        <translation>leidt naar</translation>
+    </message>
+    <message>
+        <source>Choose a page…</source>
+        <translation>Kies een pagina…</translation>
+    </message>
+    <message>
+        <source>(a deleted page)</source>
+        <translation>(een verwijderde pagina)</translation>
+    </message>
+    <message>
+        <source>The right answer</source>
+        <translation>Het juiste antwoord</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Juist antwoord</translation>
+    </message>
+    <message>
+        <source>A right answer</source>
+        <translation>Een juist antwoord</translation>
+    </message>
+    <message>
+        <source>Answer option</source>
+        <translation>Antwoordoptie</translation>
+    </message>
+    <message>
+        <source>Share of the points this option gives when ticked, in percent (negative takes points away). Leave empty to share the points evenly.</source>
+        <translation>Deel van de punten dat deze optie oplevert als ze aangevinkt is, in procent (negatief kost punten). Laat leeg om de punten gelijk te verdelen.</translation>
+    </message>
+    <message>
+        <source>Score in percent</source>
+        <translation>Score in procent</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Kiem ran into an unexpected problem. Your work is saved: every change is written to the workspace as you make it. Copy the details below into a message to whoever maintains Kiem.</source>
+        <translation>Kiem liep tegen een onverwacht probleem aan. Je werk is bewaard: elke wijziging wordt meteen in de werkruimte opgeslagen. Kopieer de details hieronder in een bericht aan wie Kiem onderhoudt.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>Add page</source>
+        <translation>Pagina toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation>Pagina hernoemen</translation>
+    </message>
+    <message>
+        <source>Move page</source>
+        <translation>Pagina verplaatsen</translation>
+    </message>
+    <message>
+        <source>Duplicate page</source>
+        <translation>Pagina dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Pagina verwijderen</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Blok toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <source>Edit block</source>
+        <translation>Blok bewerken</translation>
+    </message>
+    <message>
+        <source>Move block</source>
+        <translation>Blok verplaatsen</translation>
+    </message>
+    <message>
+        <source>Duplicate block</source>
+        <translation>Blok dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Blok verwijderen</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a module (200 MB at most).</source>
+        <translation>{name} is te groot voor een module (maximaal 200 MB).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {why}</source>
+        <translation>{name} kan niet gelezen worden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <source>This page is empty</source>
+        <translation>Deze pagina is leeg</translation>
+    </message>
+    <message>
+        <source>One idea per page works best: a short text, an example or image, and perhaps a question to check it landed. Pick a first block:</source>
+        <translation>Eén idee per pagina werkt het best: een korte tekst, een voorbeeld of afbeelding, en eventueel een vraag om te checken of het is overgekomen. Kies een eerste blok:</translation>
+    </message>
+</context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -8,7 +598,10 @@
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation><numerusform>%n module</numerusform><numerusform>%n modules</numerusform></translation>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export &lt;b&gt;%1&lt;/b&gt;</source>
@@ -108,15 +701,356 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExtraRow</name>
     <message>
-        <source>Kiem</source>
-        <translation>Kiem</translation>
+        <source>Extra match that fits nothing</source>
+        <translation>Extra antwoord dat nergens bij past</translation>
     </message>
     <message>
-        <source>The module editor is coming. Meanwhile, import module folders and export modules here, or use the &lt;code&gt;kiem&lt;/code&gt; command (&lt;code&gt;kiem --help&lt;/code&gt;).</source>
-        <translation>De module-editor komt eraan. Importeer intussen hier modulemappen en exporteer modules, of gebruik het commando &lt;code&gt;kiem&lt;/code&gt; (&lt;code&gt;kiem --help&lt;/code&gt;).</translation>
+        <source>Extra match</source>
+        <translation>Extra antwoord</translation>
     </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>What the learner reads after picking this answer</source>
+        <translation>Wat de deelnemer leest na het kiezen van dit antwoord</translation>
+    </message>
+    <message>
+        <source>Feedback for this answer (optional)</source>
+        <translation>Feedback bij dit antwoord (optioneel)</translation>
+    </message>
+    <message>
+        <source>Feedback for this answer</source>
+        <translation>Feedback bij dit antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>FillInEditor</name>
+    <message>
+        <source>List every answer you accept, such as other spellings. Spaces around the answer do not count.</source>
+        <translation>Zet elk antwoord dat je goed rekent in de lijst, ook andere schrijfwijzen. Spaties voor of na het antwoord tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>Add accepted answer</source>
+        <translation>Geaccepteerd antwoord toevoegen</translation>
+    </message>
+    <message>
+        <source>Upper and lower case must match</source>
+        <translation>Hoofdletters en kleine letters moeten kloppen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Problems in the module</source>
+        <translation>Problemen in de module</translation>
+    </message>
+    <message>
+        <source>Error: export refuses to start until it is fixed</source>
+        <translation>Fout: exporteren kan pas als dit is opgelost</translation>
+    </message>
+    <message>
+        <source>Warning: advice for a better module</source>
+        <translation>Waarschuwing: advies voor een betere module</translation>
+    </message>
+    <message>
+        <source>No module open.</source>
+        <translation>Geen module geopend.</translation>
+    </message>
+    <message>
+        <source>No problems found: ready to export</source>
+        <translation>Geen problemen gevonden: klaar om te exporteren</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 fout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 waarschuwing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardsForm</name>
+    <message>
+        <source>Keep each side short: a term on the front, a one-line explanation on the back.</source>
+        <translation>Houd elke kant kort: een begrip op de voorkant, een uitleg van één regel op de achterkant.</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Kaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Card {n}</source>
+        <translation>Kaart {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageForm</name>
+    <message>
+        <source>e.g. The login page with the address bar circled: the address ends in example.net</source>
+        <translation>bv. De inlogpagina met de adresbalk omcirkeld: het adres eindigt op example.net</translation>
+    </message>
+    <message>
+        <source>Decorative image (adds nothing a learner needs)</source>
+        <translation>Decoratieve afbeelding (voegt niets toe wat een deelnemer nodig heeft)</translation>
+    </message>
+    <message>
+        <source>Optional; shown under the image</source>
+        <translation>Optioneel; staat onder de afbeelding</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternatieve tekst</translation>
+    </message>
+    <message>
+        <source>Describe what matters in the image for someone who cannot see it.</source>
+        <translation>Beschrijf wat belangrijk is aan de afbeelding, voor iemand die ze niet kan zien.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>Afbeelding kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <source>New module…</source>
+        <translation>Nieuwe module…</translation>
+    </message>
+    <message>
+        <source>Create a module: blank, from a template or the sample</source>
+        <translation>Maak een module: leeg, vanuit een sjabloon of de voorbeeldmodule</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the selected module (Enter or double-click)</source>
+        <translation>De geselecteerde module openen (Enter of dubbelklikken)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Copy the selected module as a new draft</source>
+        <translation>De geselecteerde module kopiëren als nieuw concept</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move the selected modules to the trash</source>
+        <translation>De geselecteerde modules naar de prullenbak verplaatsen</translation>
+    </message>
+    <message>
+        <source>Module folder…</source>
+        <translation>Modulemap…</translation>
+    </message>
+    <message>
+        <source>Import a module written as a folder of Markdown files</source>
+        <translation>Een module importeren die als map met Markdown-bestanden is geschreven</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Kiem bundle (.kiem)…</source>
+        <translation>Kiem-bundel (.kiem)…</translation>
+    </message>
+    <message>
+        <source>Import a module a colleague saved as a bundle</source>
+        <translation>Een module importeren die een collega als bundel heeft opgeslagen</translation>
+    </message>
+    <message>
+        <source>Questions into a bank (GIFT)…</source>
+        <translation>Vragen in een vragenbank (GIFT)…</translation>
+    </message>
+    <message>
+        <source>Add the questions of a GIFT file to a question bank</source>
+        <translation>De vragen van een GIFT-bestand toevoegen aan een vragenbank</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import a module folder, a bundle or questions</source>
+        <translation>Een modulemap, een bundel of vragen importeren</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Bundel exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the selected module as one .kiem file to share</source>
+        <translation>De geselecteerde module opslaan als één .kiem-bestand om te delen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>Show deleted modules, to restore them or to empty the trash</source>
+        <translation>Verwijderde modules tonen, om ze terug te zetten of de prullenbak te legen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Take the selected modules out of the trash</source>
+        <translation>De geselecteerde modules uit de prullenbak halen</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Prullenbak legen…</translation>
+    </message>
+    <message>
+        <source>Delete every module in the trash for good</source>
+        <translation>Alle modules in de prullenbak definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search modules</source>
+        <translation>Modules zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Duplicate module</source>
+        <translation>Module dupliceren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n modules</source>
+        <translation>
+            <numerusform>%n module dupliceren</numerusform>
+            <numerusform>%n modules dupliceren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete module</source>
+        <translation>Module verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n modules</source>
+        <translation>
+            <numerusform>%n module verwijderen</numerusform>
+            <numerusform>%n modules verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore module</source>
+        <translation>Module terugzetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n modules</source>
+        <translation>
+            <numerusform>%n module terugzetten</numerusform>
+            <numerusform>%n modules terugzetten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilters</name>
+    <message>
+        <source>Search titles and text…</source>
+        <translation>Zoek in titels en tekst…</translation>
+    </message>
+    <message>
+        <source>Search modules</source>
+        <translation>Modules zoeken</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation>Filteren op groep</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sorteren op</translation>
+    </message>
+    <message>
+        <source>Newest change first</source>
+        <translation>Recentste wijziging eerst</translation>
+    </message>
+    <message>
+        <source>Title A–Z</source>
+        <translation>Titel A–Z</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Beste resultaat eerst</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
@@ -126,28 +1060,42 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Pagina's</translation>
+        <source>Group</source>
+        <translation>Groep</translation>
     </message>
     <message>
-        <source>Questions</source>
-        <translation>Vragen</translation>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
     </message>
     <message>
-        <source>Modules</source>
-        <translation>Modules</translation>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
     </message>
     <message>
-        <source>Import folder…</source>
-        <translation>Map importeren…</translation>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min to complete</source>
+        <translation>
+            <numerusform>Duurt ongeveer %n min</numerusform>
+            <numerusform>Duurt ongeveer %n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <source>The review-by date (%1) has passed: check that the content is still right.</source>
+        <translation>De reviewdatum (%1) is verstreken: controleer of de inhoud nog klopt.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -174,22 +1122,1433 @@
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <source>Import a module folder</source>
-        <translation>Een modulemap importeren</translation>
+        <source>Review overdue</source>
+        <translation>Review verlopen</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>1 uur geleden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Deleted modules wait here. Restore one to bring it back, or empty the trash to delete them for good.</source>
+        <translation>Verwijderde modules blijven hier staan. Zet er een terug om ze weer te gebruiken, of leeg de prullenbak om ze definitief te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Back to modules</source>
+        <translation>Terug naar modules</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Zoekopdracht en filters wissen</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Niets gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <source>No module matches these filters</source>
+        <translation>Geen module past bij deze filters</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try fewer or shorter words, or clear the filters.</source>
+        <translation>Controleer de spelling, probeer minder of kortere woorden, of wis de filters.</translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>De prullenbak is leeg</translation>
+    </message>
+    <message>
+        <source>Modules you delete wait here until you empty the trash.</source>
+        <translation>Modules die je verwijdert, blijven hier tot je de prullenbak leegmaakt.</translation>
+    </message>
+    <message>
+        <source>No modules yet</source>
+        <translation>Nog geen modules</translation>
+    </message>
+    <message>
+        <source>Create your first module with “New module…”, or import one.</source>
+        <translation>Maak je eerste module met “Nieuwe module…”, of importeer er een.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash.</source>
+        <translation>“%1” is naar de prullenbak verplaatst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules moved to the trash.</source>
+        <translation>
+            <numerusform>%n module naar de prullenbak verplaatst.</numerusform>
+            <numerusform>%n modules naar de prullenbak verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is back in the library.</source>
+        <translation>“%1” staat weer in de bibliotheek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules are back in the library.</source>
+        <translation>
+            <numerusform>%n module staat weer in de bibliotheek.</numerusform>
+            <numerusform>%n modules staan weer in de bibliotheek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>Prullenbak legen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>“%1” definitief verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n modules in the trash for good?</source>
+        <translation>
+            <numerusform>De %n module in de prullenbak definitief verwijderen?</numerusform>
+            <numerusform>De %n modules in de prullenbak definitief verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the modules, their pages and their files are gone for good.</source>
+        <translation>Dit kun je niet ongedaan maken: de modules, hun pagina&apos;s en hun bestanden zijn dan voorgoed weg.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>De prullenbak is leeg.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kiem</source>
+        <translation>Kiem</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>All changes are saved</source>
+        <translation>Alle wijzigingen zijn opgeslagen</translation>
+    </message>
+    <message>
+        <source>Kiem saves every change the moment you make it.</source>
+        <translation>Kiem slaat elke wijziging meteen op.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New module…</source>
+        <translation>&amp;Nieuwe module…</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder…</source>
+        <translation>Map &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>List what to fix before export (F7)</source>
+        <translation>Toon wat je moet oplossen voor het exporteren (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotheek</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Dat is niet gelukt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message>
+        <source>Write here. Short paragraphs read best; use the buttons above for headings, lists and links.</source>
+        <translation>Schrijf hier. Korte alinea&apos;s lezen het prettigst; gebruik de knoppen hierboven voor koppen, lijsten en links.</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Kop</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lijst met opsommingstekens</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>linktekst</translation>
+    </message>
+    <message>
+        <source>Column 1</source>
+        <translation>Kolom 1</translation>
+    </message>
+    <message>
+        <source>Column 2</source>
+        <translation>Kolom 2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingEditor</name>
+    <message>
+        <source>Write each item with its match. Learners see the matches shuffled.</source>
+        <translation>Schrijf bij elk item het bijpassende antwoord. Deelnemers zien de antwoorden door elkaar.</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>Paar toevoegen</translation>
+    </message>
+    <message>
+        <source>Extra matches make guessing harder (optional):</source>
+        <translation>Extra antwoorden maken gokken moeilijker (optioneel):</translation>
+    </message>
+    <message>
+        <source>Add extra match</source>
+        <translation>Extra antwoord toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MediaForm</name>
+    <message>
+        <source>What learners will hear or watch</source>
+        <translation>Wat deelnemers zullen horen of zien</translation>
+    </message>
+    <message>
+        <source>Paste or type what is said, in order.</source>
+        <translation>Plak of typ wat er gezegd wordt, in volgorde.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcriptie</translation>
+    </message>
+    <message>
+        <source>A transcript helps people who cannot hear it, or cannot play sound at work.</source>
+        <translation>Een transcriptie helpt wie het niet kan horen, of op het werk geen geluid kan afspelen.</translation>
+    </message>
+    <message>
+        <source>Choose video</source>
+        <translation>Video kiezen</translation>
+    </message>
+    <message>
+        <source>Choose audio</source>
+        <translation>Audio kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleSettingsDialog</name>
+    <message>
+        <source>Module settings</source>
+        <translation>Module-instellingen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Voltooiing</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Separate keywords with commas</source>
+        <translation>Scheid trefwoorden met komma’s</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Trefwoorden:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigenaar:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation>Geen reviewdatum</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Reviewdatum:</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineair</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Learners go through the pages in order, or where the branching rules send them.</source>
+        <translation>Deelnemers doorlopen de pagina’s op volgorde, of gaan waar de vertakkingsregels hen heen sturen.</translation>
+    </message>
+    <message>
+        <source>Learners may open any page at any time, in any order.</source>
+        <translation>Deelnemers kunnen elke pagina op elk moment openen, in elke volgorde.</translation>
+    </message>
+    <message>
+        <source>Send learners who fail back to the pages on the topics they missed</source>
+        <translation>Stuur deelnemers die zakken terug naar de pagina’s over de onderwerpen die ze misten</translation>
+    </message>
+    <message>
+        <source>Branching rules:</source>
+        <translation>Vertakkingsregels:</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>The module counts as complete when the learner has:</source>
+        <translation>De module telt als voltooid als de deelnemer:</translation>
+    </message>
+    <message>
+        <source>Viewed all pages</source>
+        <translation>Alle pagina’s heeft bekeken</translation>
+    </message>
+    <message>
+        <source>Passed the test</source>
+        <translation>Geslaagd is voor de toets</translation>
+    </message>
+    <message>
+        <source>Viewed all pages and passed the test</source>
+        <translation>Alle pagina’s heeft bekeken en geslaagd is voor de toets</translation>
+    </message>
+    <message>
+        <source>Give the module a title.</source>
+        <translation>Geef de module een titel.</translation>
+    </message>
+    <message>
+        <source>Branching rule %1 is incomplete: choose a page, a question, an option where needed and the page to go to, or remove the rule.</source>
+        <translation>Vertakkingsregel %1 is onvolledig: kies een pagina, een vraag, zo nodig een optie en de pagina waar je heen gaat, of verwijder de regel.</translation>
+    </message>
+    <message>
+        <source>Change module settings</source>
+        <translation>Module-instellingen wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>NewModuleDialog</name>
+    <message>
+        <source>New module</source>
+        <translation>Nieuwe module</translation>
+    </message>
+    <message>
+        <source>For example: Booking a meeting room</source>
+        <translation>Bijvoorbeeld: Een vergaderzaal reserveren</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>The language learners read the module in</source>
+        <translation>De taal waarin deelnemers de module lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen met:</translation>
+    </message>
+    <message>
+        <source>Blank module</source>
+        <translation>Lege module</translation>
+    </message>
+    <message>
+        <source>The sample module</source>
+        <translation>De voorbeeldmodule</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>An empty module: you add the pages and blocks yourself.</source>
+        <translation>Een lege module: je voegt zelf de pagina&apos;s en blokken toe.</translation>
+    </message>
+    <message>
+        <source>A finished module about spotting and reporting phishing emails, in English, with a quiz. Look around, change anything, and delete it when you no longer need it. It keeps its own title.</source>
+        <translation>Een volledige module over het herkennen en melden van phishingmails, in het Engels, met een quiz. Kijk rond, pas aan wat je wilt en verwijder de module als je ze niet meer nodig hebt. Ze houdt haar eigen titel.</translation>
+    </message>
+    <message>
+        <source>Each page comes with placeholder text that says what to write there.</source>
+        <translation>Elke pagina bevat een voorlopige tekst die zegt wat je er moet schrijven.</translation>
+    </message>
+    <message>
+        <source>Add the sample module</source>
+        <translation>Voorbeeldmodule toevoegen</translation>
+    </message>
+    <message>
+        <source>New module from a template</source>
+        <translation>Nieuwe module vanuit een sjabloon</translation>
+    </message>
+    <message>
+        <source>The module was not created: %1</source>
+        <translation>De module is niet gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewQuestionDialog</name>
+    <message>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>NoPages</name>
+    <message>
+        <source>This module has no pages yet</source>
+        <translation>Deze module heeft nog geen pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>A good module has a few short pages, each with one idea.</source>
+        <translation>Een goede module heeft een paar korte pagina&apos;s, elk met één idee.</translation>
+    </message>
+    <message>
+        <source>Add the first page</source>
+        <translation>Eerste pagina toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>NumberRow</name>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Accepted value</source>
+        <translation>Geaccepteerde waarde</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Margin either side</source>
+        <translation>Marge naar beide kanten</translation>
+    </message>
+    <message>
+        <source>How far off an answer may be and still count</source>
+        <translation>Hoeveel een antwoord mag afwijken en toch meetellen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Score in percent</source>
+        <translation>Score in procent</translation>
+    </message>
+    <message>
+        <source>Share of the points this answer gives; 100 % is fully right, less gives partial credit</source>
+        <translation>Deel van de punten dat dit antwoord oplevert; 100 % is helemaal juist, minder geeft een deel van de punten</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>NumericEditor</name>
+    <message>
+        <source>Type the right number and how far off an answer may be (15 ± 0 means exactly 15). Add more values for partial credit.</source>
+        <translation>Typ het juiste getal en hoeveel een antwoord mag afwijken (15 ± 0 betekent precies 15). Voeg meer waarden toe om een deel van de punten te geven.</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Waarde toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingEditor</name>
+    <message>
+        <source>List the items in the right order. Learners see them shuffled.</source>
+        <translation>Zet de items in de juiste volgorde. Deelnemers zien ze door elkaar.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Item toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Untitled page</source>
+        <translation>Pagina zonder titel</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>Pagina toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation>Pagina hernoemen</translation>
+    </message>
+    <message>
+        <source>Duplicate page</source>
+        <translation>Pagina dupliceren</translation>
+    </message>
+    <message>
+        <source>Move page up</source>
+        <translation>Pagina omhoog</translation>
+    </message>
+    <message>
+        <source>Move page down</source>
+        <translation>Pagina omlaag</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Pagina verwijderen</translation>
+    </message>
+    <message>
+        <source>(no blocks yet)</source>
+        <translation>(nog geen blokken)</translation>
+    </message>
+</context>
+<context>
+    <name>PageEditor</name>
+    <message>
+        <source>Open a module to edit its pages.</source>
+        <translation>Open een module om de pagina&apos;s te bewerken.</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Paginatitel</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Blok toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a block after the selected one</source>
+        <translation>Een blok toevoegen na het geselecteerde blok</translation>
+    </message>
+    <message>
+        <source>Page {n} of {count}</source>
+        <translation>Pagina {n} van {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PairRow</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Item on the left</source>
+        <translation>Item links</translation>
+    </message>
+    <message>
+        <source>Its match</source>
+        <translation>Bijpassend antwoord</translation>
+    </message>
+    <message>
+        <source>Matching item on the right</source>
+        <translation>Bijpassend antwoord rechts</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+</context>
+<context>
+    <name>PalettePopup</name>
+    <message>
+        <source>Add a block</source>
+        <translation>Een blok toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>The preview shows the page as learners will see it.</source>
+        <translation>De voorvertoning toont de pagina zoals deelnemers ze zullen zien.</translation>
+    </message>
+    <message>
+        <source>The preview cannot show this page yet: %1</source>
+        <translation>De voorvertoning kan deze pagina nog niet tonen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemHint</name>
+    <message>
+        <source>To finish this question:</source>
+        <translation>Om deze vraag af te werken:</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>Even nakijken:</translation>
+    </message>
+    <message>
+        <source>Mark the right answer.</source>
+        <translation>Markeer het juiste antwoord.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right answer.</source>
+        <translation>Vink minstens één juist antwoord aan.</translation>
+    </message>
+    <message>
+        <source>Add at least one accepted answer.</source>
+        <translation>Voeg minstens één geaccepteerd antwoord toe.</translation>
+    </message>
+    <message>
+        <source>Type the right number (with a score above 0 %).</source>
+        <translation>Typ het juiste getal (met een score boven 0 %).</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Schrijf de vraag.</translation>
+    </message>
+    <message>
+        <source>Write at least two answer options.</source>
+        <translation>Schrijf minstens twee antwoordopties.</translation>
+    </message>
+    <message>
+        <source>Only one answer can be right; for more, choose “Multiple response”.</source>
+        <translation>Er kan maar één antwoord juist zijn; kies “Meerdere antwoorden” als er meer juist zijn.</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the empty option.</source>
+        <translation>Vul de lege optie in, of verwijder ze.</translation>
+    </message>
+    <message>
+        <source>Two options share an id; remove one and add it again.</source>
+        <translation>Twee opties hebben dezelfde id; verwijder er een en voeg ze opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>Add at least two pairs.</source>
+        <translation>Voeg minstens twee paren toe.</translation>
+    </message>
+    <message>
+        <source>Give every item its match, or remove the pair.</source>
+        <translation>Geef elk item een bijpassend antwoord, of verwijder het paar.</translation>
+    </message>
+    <message>
+        <source>Add at least two items to put in order.</source>
+        <translation>Voeg minstens twee items toe om in volgorde te zetten.</translation>
+    </message>
+    <message>
+        <source>The question is worth 0 points, so it does not count.</source>
+        <translation>De vraag is 0 punten waard, dus ze telt niet mee.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBlockForm</name>
+    <message>
+        <source>Edit question</source>
+        <translation>Vraag bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation>Vraag bewerken</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDrawForm</name>
+    <message>
+        <source>e.g. links, reporting (leave empty for all)</source>
+        <translation>bv. links, melden (leeg laten voor alle vragen)</translation>
+    </message>
+    <message>
+        <source>Counts towards the score</source>
+        <translation>Telt mee voor de score</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Vragenbank</translation>
+    </message>
+    <message>
+        <source>Number of questions</source>
+        <translation>Aantal vragen</translation>
+    </message>
+    <message>
+        <source>Only questions tagged</source>
+        <translation>Alleen vragen met tag</translation>
+    </message>
+    <message>
+        <source>No question banks yet</source>
+        <translation>Nog geen vragenbanken</translation>
+    </message>
+    <message>
+        <source>{title} ({n} questions)</source>
+        <translation>{title} ({n} vragen)</translation>
+    </message>
+    <message>
+        <source>(a deleted bank)</source>
+        <translation>(een verwijderde vragenbank)</translation>
+    </message>
+    <message>
+        <source>Import questions into a bank first (a GIFT file), then choose it here.</source>
+        <translation>Importeer eerst vragen in een vragenbank (een GIFT-bestand) en kies die dan hier.</translation>
+    </message>
+    <message>
+        <source>{n} questions in this bank match.</source>
+        <translation>{n} vragen in deze vragenbank komen in aanmerking.</translation>
+    </message>
+    <message>
+        <source>Draw fewer, or add questions to the bank.</source>
+        <translation>Kies er minder, of voeg vragen toe aan de vragenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Single choice</source>
+        <translation>Meerkeuzevraag</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Meerdere antwoorden</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Waar of onwaar</translation>
+    </message>
+    <message>
+        <source>Fill in the blank</source>
+        <translation>Invulvraag</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Koppelvraag</translation>
+    </message>
+    <message>
+        <source>Put in order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Getal</translation>
+    </message>
+    <message>
+        <source>Question type</source>
+        <translation>Vraagtype</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Optional: a short name to find it again</source>
+        <translation>Optioneel: een korte naam om de vraag terug te vinden</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>What do you ask the learner?</source>
+        <translation>Wat vraag je aan de deelnemer?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Vraag:</translation>
+    </message>
+    <message>
+        <source>**bold**, *italic* and [link](https://…) work here.</source>
+        <translation>**vet**, *cursief* en [link](https://…) werken hier.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Shown when the answer is right (optional)</source>
+        <translation>Te zien als het antwoord juist is (optioneel)</translation>
+    </message>
+    <message>
+        <source>Shown when the answer is wrong; say what is right and why (optional)</source>
+        <translation>Te zien als het antwoord fout is; zeg wat juist is en waarom (optioneel)</translation>
+    </message>
+    <message>
+        <source>When right:</source>
+        <translation>Bij juist:</translation>
+    </message>
+    <message>
+        <source>When wrong:</source>
+        <translation>Bij fout:</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas, e.g. links, reporting</source>
+        <translation>Onderwerpen, gescheiden door komma&apos;s, bv. links, melden</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags let a quiz draw questions by topic and send learners who miss them back to the right pages.</source>
+        <translation>Met tags kan een quiz vragen per onderwerp kiezen, en deelnemers die ze fout hebben terugsturen naar de juiste pagina&apos;s.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Punten:</translation>
+    </message>
+    <message>
+        <source>Learners pick the one right answer.</source>
+        <translation>Deelnemers kiezen het ene juiste antwoord.</translation>
+    </message>
+    <message>
+        <source>Learners tick every answer that applies.</source>
+        <translation>Deelnemers vinken elk antwoord aan dat klopt.</translation>
+    </message>
+    <message>
+        <source>Learners say whether a statement is true.</source>
+        <translation>Deelnemers zeggen of een bewering waar is.</translation>
+    </message>
+    <message>
+        <source>Learners type a word or a short answer.</source>
+        <translation>Deelnemers typen een woord of een kort antwoord.</translation>
+    </message>
+    <message>
+        <source>Learners match each item with its partner.</source>
+        <translation>Deelnemers koppelen elk item aan zijn tegenhanger.</translation>
+    </message>
+    <message>
+        <source>Learners put the items in the right order.</source>
+        <translation>Deelnemers zetten de items in de juiste volgorde.</translation>
+    </message>
+    <message>
+        <source>Learners type a number; close enough counts.</source>
+        <translation>Deelnemers typen een getal; bijna juist telt ook.</translation>
+    </message>
+    <message>
+        <source>Write the statement, e.g. “You only report an email when you are sure it is phishing.”</source>
+        <translation>Schrijf de bewering, bv. “Je meldt een e-mail pas als je zeker weet dat het phishing is.”</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRefForm</name>
+    <message>
+        <source>Counts towards the score</source>
+        <translation>Telt mee voor de score</translation>
+    </message>
+    <message>
+        <source>This question is missing.</source>
+        <translation>Deze vraag ontbreekt.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSettingsDialog</name>
+    <message>
+        <source>Quiz settings</source>
+        <translation>Quizinstellingen</translation>
+    </message>
+    <message>
+        <source>Change quiz settings</source>
+        <translation>Quizinstellingen wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSettingsForm</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of the points a learner needs to pass</source>
+        <translation>Het deel van de punten dat een deelnemer nodig heeft om te slagen</translation>
+    </message>
+    <message>
+        <source>Pass mark:</source>
+        <translation>Slaagcijfer:</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Onbeperkt</translation>
+    </message>
+    <message>
+        <source>How often a learner may take the quiz; 0 is unlimited</source>
+        <translation>Hoe vaak een deelnemer de quiz mag maken; 0 is onbeperkt</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Pogingen:</translation>
+    </message>
+    <message>
+        <source>Shuffle the order of the questions</source>
+        <translation>Vragen in willekeurige volgorde</translation>
+    </message>
+    <message>
+        <source>Shuffle the answer options</source>
+        <translation>Antwoordopties in willekeurige volgorde</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Volgorde:</translation>
+    </message>
+    <message>
+        <source>Right after each answer</source>
+        <translation>Meteen na elk antwoord</translation>
+    </message>
+    <message>
+        <source>At the end of the quiz</source>
+        <translation>Aan het einde van de quiz</translation>
+    </message>
+    <message>
+        <source>Never (only the score)</source>
+        <translation>Nooit (alleen de score)</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Feedback:</translation>
+    </message>
+    <message>
+        <source>Show the right answers with the feedback</source>
+        <translation>De juiste antwoorden tonen bij de feedback</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionForm</name>
+    <message>
+        <source>e.g. Your inbox this month</source>
+        <translation>bv. Je inbox deze maand</translation>
+    </message>
+    <message>
+        <source>e.g. Think of the last message that made you hesitate. What made you unsure?</source>
+        <translation>bv. Denk aan het laatste bericht waarbij je twijfelde. Waardoor was je onzeker?</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Reflectievraag</translation>
+    </message>
+    <message>
+        <source>Not scored: learners write for themselves; nothing is sent or graded.</source>
+        <translation>Geen score: deelnemers schrijven voor zichzelf; er wordt niets verstuurd of beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Omhoog (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Omlaag (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioForm</name>
+    <message>
+        <source>e.g. An email from “IT” asks you to confirm your password today. What do you do?</source>
+        <translation>bv. Een e-mail van “IT” vraagt je om vandaag nog je wachtwoord te bevestigen. Wat doe je?</translation>
+    </message>
+    <message>
+        <source>Add choice</source>
+        <translation>Keuze toevoegen</translation>
+    </message>
+    <message>
+        <source>Choice {n}</source>
+        <translation>Keuze {n}</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Keuzes</translation>
+    </message>
+    <message>
+        <source>Each choice leads to a page: make a page per outcome, then come back and pick it.</source>
+        <translation>Elke keuze leidt naar een pagina: maak een pagina per afloop, kom dan terug en kies ze hier.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionRow</name>
+    <message>
+        <source>Section title</source>
+        <translation>Sectietitel</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsForm</name>
+    <message>
+        <source>Learners see one tab at a time; keep the tabs parallel (one per role, per tool…).</source>
+        <translation>Deelnemers zien één tabblad tegelijk; houd de tabbladen gelijkwaardig (één per rol, per tool…).</translation>
+    </message>
+    <message>
+        <source>Learners open the sections they need; put what everyone must read outside the accordion.</source>
+        <translation>Deelnemers openen de secties die ze nodig hebben; zet wat iedereen moet lezen buiten de accordeon.</translation>
+    </message>
+    <message>
+        <source>Add tab</source>
+        <translation>Tabblad toevoegen</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Sectie toevoegen</translation>
+    </message>
+    <message>
+        <source>Section {n}</source>
+        <translation>Sectie {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateButton</name>
+    <message>
+        <source>Use this template →</source>
+        <translation>Dit sjabloon gebruiken →</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <source>Choose a module folder to import</source>
+        <translation>Kies een modulemap om te importeren</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Bezig met importeren van “%1”…</translation>
+    </message>
+    <message>
+        <source>Import module folder</source>
+        <translation>Modulemap importeren</translation>
+    </message>
+    <message>
+        <source>Choose a Kiem bundle to import</source>
+        <translation>Kies een Kiem-bundel om te importeren</translation>
+    </message>
+    <message>
+        <source>Kiem bundles (*.kiem)</source>
+        <translation>Kiem-bundels (*.kiem)</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Bundel importeren</translation>
+    </message>
+    <message>
+        <source>Choose a GIFT file with questions</source>
+        <translation>Kies een GIFT-bestand met vragen</translation>
+    </message>
+    <message>
+        <source>GIFT question files (*.gift *.txt)</source>
+        <translation>GIFT-vragenbestanden (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Vragenbank</translation>
+    </message>
+    <message>
+        <source>Add the questions to the bank named:</source>
+        <translation>Voeg de vragen toe aan de vragenbank met de naam:</translation>
+    </message>
+    <message>
+        <source>Adding the questions of “%1”…</source>
+        <translation>Bezig met toevoegen van de vragen uit “%1”…</translation>
+    </message>
+    <message>
+        <source>Import questions into a bank</source>
+        <translation>Vragen importeren in een vragenbank</translation>
+    </message>
+    <message>
+        <source>Imported. Undo with Ctrl+Z if it was not meant.</source>
+        <translation>Geïmporteerd. Was dat niet de bedoeling? Maak het ongedaan met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Added one question to the question bank.</source>
+        <translation>Eén vraag toegevoegd aan de vragenbank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n questions to the question bank.</source>
+        <translation>
+            <numerusform>%n vraag toegevoegd aan de vragenbank.</numerusform>
+            <numerusform>%n vragen toegevoegd aan de vragenbank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Essays and descriptions cannot go into a bank, so these lines were left out: %1.</source>
+        <translation>Open vragen en beschrijvingen kunnen niet in een vragenbank, dus deze regels zijn weggelaten: %1.</translation>
+    </message>
+    <message>
+        <source>Questions imported</source>
+        <translation>Vragen geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Save the module as a bundle</source>
+        <translation>Module opslaan als bundel</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Bezig met opslaan van “%1”…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Colleagues import it with Import › Kiem bundle.</source>
+        <translation>“%1” opgeslagen. Collega&apos;s importeren het via Importeren › Kiem-bundel.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved.</source>
+        <translation>“%1” is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose another place to save it (one you can write to, with free space) and try again.</source>
+        <translation>Kies een andere plek om het op te slaan (waar je mag schrijven en met genoeg vrije ruimte) en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <source>The folder was not imported:
-%1
-
-Nothing was changed. Correct the file named above and import again.</source>
-        <translation>De map is niet geïmporteerd:
-%1
-
-Er is niets veranderd. Verbeter het genoemde bestand en importeer opnieuw.</translation>
+        <source>“%1” was not imported.</source>
+        <translation>“%1” is niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing in your workspace was changed. Correct the problem named above and import again.</source>
+        <translation>Er is niets in je werkruimte veranderd. Los het probleem hierboven op en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>Het bestand kon niet gelezen of geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>Kiem ran into an unexpected problem. If it happens again, send the details below to whoever maintains Kiem.</source>
+        <translation>Kiem liep tegen een onverwacht probleem aan. Gebeurt het opnieuw, stuur dan de details hieronder naar wie Kiem onderhoudt.</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalseEditor</name>
+    <message>
+        <source>True</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Onwaar</translation>
+    </message>
+    <message>
+        <source>The statement is:</source>
+        <translation>De bewering is:</translation>
+    </message>
+    <message>
+        <source>Feedback for learners who answer True (optional)</source>
+        <translation>Feedback voor deelnemers die “Waar” antwoorden (optioneel)</translation>
+    </message>
+    <message>
+        <source>Feedback for learners who answer False (optional)</source>
+        <translation>Feedback voor deelnemers die “Onwaar” antwoorden (optioneel)</translation>
+    </message>
+    <message>
+        <source>After “True”:</source>
+        <translation>Na “Waar”:</translation>
+    </message>
+    <message>
+        <source>After “False”:</source>
+        <translation>Na “Onwaar”:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to Kiem</source>
+        <translation>Welkom bij Kiem</translation>
+    </message>
+    <message>
+        <source>Kiem helps you turn what you know into a short online lesson: a few clear pages and a quick check, ready for your colleagues in any learning platform.</source>
+        <translation>Met Kiem maak je van wat je weet een korte online les: een paar duidelijke pagina&apos;s en een snelle check, klaar voor je collega&apos;s in elk leerplatform.</translation>
+    </message>
+    <message>
+        <source>Try the sample</source>
+        <translation>Probeer het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Try the sample module</source>
+        <translation>Probeer de voorbeeldmodule</translation>
+    </message>
+    <message>
+        <source>Look around a finished module about spotting phishing emails, then change anything. It is yours to experiment with.</source>
+        <translation>Kijk rond in een volledige module over het herkennen van phishingmails en pas daarna aan wat je wilt. Je mag er vrij mee experimenteren.</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Begin met een sjabloon</translation>
+    </message>
+    <message>
+        <source>A ready structure for a good module, with a note on every page that says what to write there. Pick the one that fits:</source>
+        <translation>Een kant-en-klare structuur voor een goede module, met op elke pagina een notitie die zegt wat je er moet schrijven. Kies het sjabloon dat past:</translation>
+    </message>
+    <message>
+        <source>Start blank</source>
+        <translation>Begin met een lege module</translation>
+    </message>
+    <message>
+        <source>An empty module, for when you know what you want to build.</source>
+        <translation>Een lege module, voor als je weet wat je wilt maken.</translation>
+    </message>
+    <message>
+        <source>Already have a module as a folder of files?</source>
+        <translation>Heb je al een module als map met bestanden?</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Map importeren…</translation>
+    </message>
+    <message>
+        <source>Add the sample module</source>
+        <translation>Voorbeeldmodule toevoegen</translation>
+    </message>
+    <message>
+        <source>New module from a template</source>
+        <translation>Nieuwe module vanuit een sjabloon</translation>
+    </message>
+    <message>
+        <source>Untitled module</source>
+        <translation>Module zonder titel</translation>
+    </message>
+    <message>
+        <source>New module</source>
+        <translation>Nieuwe module</translation>
+    </message>
+</context>
+<context>
+    <name>_FileForm</name>
+    <message>
+        <source>Choose file</source>
+        <translation>Bestand kiezen</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from app.gui.export_dialog import ExportDialog
-from app.gui.main_window import MainWindow
 from authoring.kinds import QuestionKind
 from authoring.questions import Choice, ChoiceData, QuestionDraft
 from export.exporter import Format
@@ -101,32 +100,3 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, services, tmp_path):
         assert not out.exists()
     else:  # the export was quicker than the click: then it must be whole
         assert out.read_bytes().startswith(b"%PDF")
-
-
-def test_the_window_imports_a_folder_in_the_background_and_lists_it(qtbot, services):
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    assert not window.export_action.isEnabled()
-    job = window.import_folder(SAMPLE)
-    assert job is not None
-    qtbot.waitUntil(lambda: window.modules.topLevelItemCount() == 1, timeout=30_000)
-    window.modules.topLevelItem(0).setSelected(True)
-    assert window.export_action.isEnabled()
-    dialog = window.export_selected()
-    assert dialog is not None and dialog.isVisible()
-    dialog.close()
-
-
-def test_a_bad_folder_is_reported_and_nothing_is_imported(qtbot, services, tmp_path,
-                                                          monkeypatch):
-    (tmp_path / "bad").mkdir()
-    (tmp_path / "bad" / "page.md").write_text("# T\n\n![Missing](nowhere.png)\n")
-    shown: list[str] = []
-    monkeypatch.setattr("app.gui.main_window.QMessageBox.warning",
-                        lambda _parent, _title, text: shown.append(text))
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.import_folder(tmp_path / "bad")
-    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-    assert "page.md, line 3" in shown[0]
-    assert services.modules.list() == []

@@ -1,67 +1,111 @@
-"""Tests for the studio window: it lists the workspace's modules and picks up new ones."""
+"""The studio window: welcome on an empty workspace, the library, and a module in the editor."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
 from app.gui.main_window import MainWindow
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
-SAMPLE_TITLE = "Spot and report a phishing email"
 
 
-def rows(window: MainWindow) -> list[list[str]]:
-    tree = window.modules
-    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-            for i in range(tree.topLevelItemCount())]
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "kiem.ini"), QSettings.Format.IniFormat)
 
 
-def test_window_of_an_empty_workspace_lists_no_modules(qtbot, services):
-    window = MainWindow(services)
+@pytest.fixture(autouse=True)
+def _wait_for_jobs():
+    yield
+    assert QThreadPool.globalInstance().waitForDone(60_000)
+
+
+def test_an_empty_workspace_opens_on_the_welcome_screen(qtbot, services, settings):
+    window = MainWindow(services, settings)
     qtbot.addWidget(window)
-
-    assert rows(window) == []
+    assert window.stack.currentWidget() is window.welcome
     assert window.windowTitle() == "Kiem"
-    assert "kiem --help" in window.notice.text()
+    assert not window.library_action.isEnabled()
 
 
-def test_window_shows_the_imported_sample_module(qtbot, services):
-    services.transfer.import_folder(SAMPLE)
-
-    window = MainWindow(services)
+def test_trying_the_sample_opens_it_in_the_editor_with_its_preview(qtbot, services, settings):
+    window = MainWindow(services, settings)
     qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.preview.updated, timeout=60_000):
+        window.welcome.try_sample()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.editor, timeout=30_000)
+    assert window.current_module() is not None
+    got: list[str] = []
+    window.preview.text(got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    assert "Why one email matters" in got[0]
+    window.library_action.trigger()
+    assert window.stack.currentWidget() is window.library
+    assert window.library.model.rowCount() == 1
 
-    assert rows(window) == [[SAMPLE_TITLE, "Draft", "7", "8"]]
-    header = window.modules.headerItem()
-    assert [header.text(c) for c in range(4)] == ["Title", "Status", "Pages", "Questions"]
 
-
-def test_refresh_picks_up_a_module_created_meanwhile(qtbot, services):
+def test_a_workspace_with_modules_opens_on_the_library(qtbot, services, settings):
     services.transfer.import_folder(SAMPLE)
-    window = MainWindow(services)
+    services.library.reindex_all()
+    window = MainWindow(services, settings)
     qtbot.addWidget(window)
-    module_id = services.modules.create("Strong passwords").id
-    assert module_id is not None
-    services.pages.add(module_id, "Why length matters")
-
-    assert len(rows(window)) == 1  # nothing moves until asked
-    window.refresh()
-
-    assert sorted(rows(window)) == sorted([[SAMPLE_TITLE, "Draft", "7", "8"],
-                                           ["Strong passwords", "Draft", "1", "0"]])
+    assert window.stack.currentWidget() is window.library
+    assert window.library.model.rowCount() == 1
 
 
-def test_window_screenshot_is_a_real_png(qtbot, services, tmp_path):
+def test_undo_in_the_menu_reverts_the_last_edit_and_redo_restores_it(qtbot, services, settings):
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    module_id = window.studio.do("New", lambda: services.modules.create("Undo me")).id
+    window.studio.do("Add page", lambda: services.pages.add(module_id, "First page"))
+    window.open_module(module_id)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert services.modules.snapshot(module_id).pages == ()
+    window.redo_action.trigger()
+    assert [p.title for p in services.modules.snapshot(module_id).pages] == ["First page"]
+
+
+def test_the_window_layout_is_kept_between_sessions(qtbot, services, settings):
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow(services, settings)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_the_main_screens_render(qtbot, services, settings, tmp_path):
     services.transfer.import_folder(SAMPLE)
-    window = MainWindow(services)
+    services.library.reindex_all()
+    window = MainWindow(services, settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-
-    path = tmp_path / "main.png"
+    path = tmp_path / "library.png"
     assert window.grab().save(str(path))
+    assert path.read_bytes().startswith(b"\x89PNG")
 
-    data = path.read_bytes()
-    assert data.startswith(b"\x89PNG\r\n\x1a\n")
-    assert len(data) > 1000
-    assert window.modules.visualItemRect(window.modules.topLevelItem(0)).height() > 0
+
+def test_check_lists_findings_and_jumps_to_the_block(qtbot, services, settings):
+    from authoring.kinds import QuestionKind
+    from authoring.questions import Choice, ChoiceData, QuestionDraft
+
+    module_id = services.modules.create("Needs work").id
+    page = services.pages.add(module_id, "Quiz").id
+    block = services.questions.add_to_page(page, QuestionDraft(
+        QuestionKind.SINGLE_CHOICE, "Pick", ChoiceData((Choice("a", "A"), Choice("b", "B"))))).id
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.open_module(module_id)
+    window.check_action.trigger()
+    assert window.findings_dock.isVisibleTo(window)
+    assert window.findings.list.count() >= 1
+    with qtbot.waitSignal(window.findings.jump) as jumped:
+        window.findings._go(window.findings.list.item(0))
+    assert jumped.args == [page, block]

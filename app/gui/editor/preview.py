@@ -87,7 +87,7 @@ class PreviewPane(QWidget):
         self._module, self._page = module, page
         if same and self._loaded:
             started = time.perf_counter()
-            self._run(f"window.Kiem && Kiem.nav && Kiem.nav.show({int(page)}, false)",
+            self._run(_show_script(page),
                       lambda _r: self.updated.emit((time.perf_counter() - started) * 1000))
             return
         self._reload.start()
@@ -156,7 +156,7 @@ class PreviewPane(QWidget):
     def _load_finished(self, ok: bool) -> None:
         self._loaded = ok
         if ok:
-            self._run(f"window.Kiem && Kiem.nav && Kiem.nav.show({int(self._page)}, false)",
+            self._run(_show_script(self._page),
                       lambda _r: self._finished(self._started))
 
     def _finished(self, started: float) -> None:
@@ -184,3 +184,9 @@ def _with_block(module: ModuleSnap, tracking_id: str, data: BlockData) -> Module
                        for b in page.blocks)
         pages.append(replace(page, blocks=blocks) if blocks != page.blocks else page)
     return replace(module, pages=tuple(pages))
+
+
+def _show_script(page: int) -> str:
+    # Always return a value: a callback handed JavaScript's `undefined` arrives as None, and
+    # PySide 6.12 then releases None once too often; after enough calls the process aborts.
+    return f"(window.Kiem && Kiem.nav && Kiem.nav.show({int(page)}, false), true)"
