@@ -18,6 +18,7 @@ from app.gui.findings_panel import FindingsPanel
 from app.gui.icons import IconName, icon
 from app.gui.library_view import LibraryView
 from app.gui.module_settings import ModuleSettingsDialog
+from app.gui.preferences import PreferencesDialog
 from app.gui.studio import Studio
 from app.gui.welcome_view import WelcomeView
 from authoring.services import Changes, Services
@@ -120,6 +121,12 @@ class MainWindow(QMainWindow):
             action.triggered.disconnect()
             action.triggered.connect(lambda _checked=False, run=run: self._flush_then(run))
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.triggered.connect(
+            lambda: PreferencesDialog.ask(self.settings, self))
+        edit_menu.addAction(self.preferences_action)
 
         module_menu = self.menuBar().addMenu(self.tr("&Module"))
         self.settings_action = QAction(icon(IconName.SETTINGS), self.tr("&Settings…"), self)

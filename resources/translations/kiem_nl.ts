@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>This cannot be undone: the modules, their pages and their files are gone for good.</source>
-        <translation>Dit kun je niet ongedaan maken: de modules, hun pagina&apos;s en hun bestanden zijn dan voorgoed weg.</translation>
+        <translation>Dit kun je niet ongedaan maken: de modules, hun pagina's en hun bestanden zijn dan voorgoed weg.</translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -1314,6 +1314,10 @@
         <translation>Opnie&amp;uw</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Module</translation>
     </message>
@@ -1374,7 +1378,7 @@ Er is niets veranderd.</translation>
     <name>MarkdownField</name>
     <message>
         <source>Write here. Short paragraphs read best; use the buttons above for headings, lists and links.</source>
-        <translation>Schrijf hier. Korte alinea&apos;s lezen het prettigst; gebruik de knoppen hierboven voor koppen, lijsten en links.</translation>
+        <translation>Schrijf hier. Korte alinea's lezen het prettigst; gebruik de knoppen hierboven voor koppen, lijsten en links.</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -1503,7 +1507,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Separate keywords with commas</source>
-        <translation>Scheid trefwoorden met komma’s</translation>
+        <translation>Scheid trefwoorden met komma's</translation>
     </message>
     <message>
         <source>Keywords:</source>
@@ -1543,7 +1547,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Learners go through the pages in order, or where the branching rules send them.</source>
-        <translation>Deelnemers doorlopen de pagina’s op volgorde, of gaan waar de vertakkingsregels hen heen sturen.</translation>
+        <translation>Deelnemers doorlopen de pagina's op volgorde, of gaan waar de vertakkingsregels hen heen sturen.</translation>
     </message>
     <message>
         <source>Learners may open any page at any time, in any order.</source>
@@ -1551,7 +1555,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Send learners who fail back to the pages on the topics they missed</source>
-        <translation>Stuur deelnemers die zakken terug naar de pagina’s over de onderwerpen die ze misten</translation>
+        <translation>Stuur deelnemers die zakken terug naar de pagina's over de onderwerpen die ze misten</translation>
     </message>
     <message>
         <source>Branching rules:</source>
@@ -1571,7 +1575,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Viewed all pages</source>
-        <translation>Alle pagina’s heeft bekeken</translation>
+        <translation>Alle pagina's heeft bekeken</translation>
     </message>
     <message>
         <source>Passed the test</source>
@@ -1579,7 +1583,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Viewed all pages and passed the test</source>
-        <translation>Alle pagina’s heeft bekeken en geslaagd is voor de toets</translation>
+        <translation>Alle pagina's heeft bekeken en geslaagd is voor de toets</translation>
     </message>
     <message>
         <source>Give the module a title.</source>
@@ -1634,7 +1638,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>An empty module: you add the pages and blocks yourself.</source>
-        <translation>Een lege module: je voegt zelf de pagina&apos;s en blokken toe.</translation>
+        <translation>Een lege module: je voegt zelf de pagina's en blokken toe.</translation>
     </message>
     <message>
         <source>A finished module about spotting and reporting phishing emails, in English, with a quiz. Look around, change anything, and delete it when you no longer need it. It keeps its own title.</source>
@@ -1668,11 +1672,11 @@ Er is niets veranderd.</translation>
     <name>NoPages</name>
     <message>
         <source>This module has no pages yet</source>
-        <translation>Deze module heeft nog geen pagina&apos;s</translation>
+        <translation>Deze module heeft nog geen pagina's</translation>
     </message>
     <message>
         <source>A good module has a few short pages, each with one idea.</source>
-        <translation>Een goede module heeft een paar korte pagina&apos;s, elk met één idee.</translation>
+        <translation>Een goede module heeft een paar korte pagina's, elk met één idee.</translation>
     </message>
     <message>
         <source>Add the first page</source>
@@ -1759,7 +1763,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Add page</source>
@@ -1794,7 +1798,7 @@ Er is niets veranderd.</translation>
     <name>PageEditor</name>
     <message>
         <source>Open a module to edit its pages.</source>
-        <translation>Open een module om de pagina&apos;s te bewerken.</translation>
+        <translation>Open een module om de pagina's te bewerken.</translation>
     </message>
     <message>
         <source>Page title</source>
@@ -1841,6 +1845,37 @@ Er is niets veranderd.</translation>
     <message>
         <source>Add a block</source>
         <translation>Een blok toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Taal van de interface:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>A new interface language is used from the next start of Kiem.</source>
+        <translation>Een nieuwe interfacetaal geldt vanaf de volgende keer dat je Kiem start.</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2125,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Topics, separated by commas, e.g. links, reporting</source>
-        <translation>Onderwerpen, gescheiden door komma&apos;s, bv. links, melden</translation>
+        <translation>Onderwerpen, gescheiden door komma's, bv. links, melden</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2098,7 +2133,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Tags let a quiz draw questions by topic and send learners who miss them back to the right pages.</source>
-        <translation>Met tags kan een quiz vragen per onderwerp kiezen, en deelnemers die ze fout hebben terugsturen naar de juiste pagina&apos;s.</translation>
+        <translation>Met tags kan een quiz vragen per onderwerp kiezen, en deelnemers die ze fout hebben terugsturen naar de juiste pagina's.</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -2415,7 +2450,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Saved “%1”. Colleagues import it with Import › Kiem bundle.</source>
-        <translation>“%1” opgeslagen. Collega&apos;s importeren het via Importeren › Kiem-bundel.</translation>
+        <translation>“%1” opgeslagen. Collega's importeren het via Importeren › Kiem-bundel.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2489,7 +2524,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Kiem helps you turn what you know into a short online lesson: a few clear pages and a quick check, ready for your colleagues in any learning platform.</source>
-        <translation>Met Kiem maak je van wat je weet een korte online les: een paar duidelijke pagina&apos;s en een snelle check, klaar voor je collega&apos;s in elk leerplatform.</translation>
+        <translation>Met Kiem maak je van wat je weet een korte online les: een paar duidelijke pagina's en een snelle check, klaar voor je collega's in elk leerplatform.</translation>
     </message>
     <message>
         <source>Try the sample</source>
