@@ -21,6 +21,7 @@ from authoring.kinds import BlockKind
 from authoring.markdown import parse, references
 from authoring.settings import Assessment, Completion, CompletionKind
 from authoring.snapshot import AssetSnap, BlockSnap, ModuleSnap, PageSnap, QuestionSnap
+from authoring.tracking import new_tracking_id
 
 MANIFEST = "module.toml"
 _MANIFEST_KEYS = {"title": str, "language": str, "description": str, "keywords": list,
@@ -41,17 +42,14 @@ class _Collected:
     questions: list[QuestionSnap] = field(default_factory=list)
     tracking: set[str] = field(default_factory=set)
 
-    def tracking_id(self) -> str:
-        """Return a short tracking id unique in this module."""
-        while True:
-            candidate = uuid.uuid4().hex[:8]
-            if candidate not in self.tracking:
-                self.tracking.add(candidate)
-                return candidate
+    def _new_id(self) -> str:
+        tid = new_tracking_id(self.tracking)
+        self.tracking.add(tid)
+        return tid
 
     def block(self, kind: BlockKind, data: b.BlockData) -> BlockSnap:
         """Return a new block snapshot."""
-        return BlockSnap(id=uuid.uuid4(), kind=kind, tracking_id=self.tracking_id(), data=data)
+        return BlockSnap(id=uuid.uuid4(), kind=kind, tracking_id=self._new_id(), data=data)
 
     def asset(self, name: str, source: Path, line: int) -> AssetSnap:
         """Read an asset referenced as `name` from `source` (file, line for errors)."""

@@ -6,7 +6,6 @@ there is no translation) that says, in plain words, what belongs on each page.
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from authoring import questions as q
 from authoring.kinds import BlockKind, QuestionKind
 from authoring.settings import Assessment, Completion, CompletionKind
 from authoring.snapshot import BankSnap, BlockSnap, ModuleSnap, PageSnap, QuestionSnap
+from authoring.tracking import new_tracking_id
 
 DRAW_COUNT = 3  # questions the certification test draws from its bank of four
 
@@ -243,9 +243,7 @@ class _Draft:
 
     def block(self, kind: BlockKind, data: b.BlockData) -> BlockSnap:
         """Return a block with a tracking id unique in the module."""
-        while (tid := "".join(secrets.choice("abcdefghijkmnpqrstuvwxyz23456789")
-                              for _ in range(8))) in self._tracking:
-            pass
+        tid = new_tracking_id(self._tracking)
         self._tracking.add(tid)
         return BlockSnap(id=uuid.uuid4(), kind=kind, tracking_id=tid, data=data)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -11,11 +10,11 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authoring import tracking
 from authoring.errors import NotFound
 from authoring.models import Block, Module, Page, Tracked, utcnow
 
 T = TypeVar("T", bound=Tracked)
-_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # no look-alikes (l/1, o/0)
 
 
 def live(session: Session, cls: type[T], row_id: uuid.UUID | str, what: str) -> T:
@@ -83,7 +82,4 @@ def new_tracking_id(session: Session, module: Module) -> str:
     """Return a short tracking id not yet used in the module (tombstones included)."""
     used = set(session.scalars(select(Block.tracking_id).where(Block.module_id == module.id)))
     used.update(o.tracking_id for o in session.new if isinstance(o, Block))
-    while True:
-        candidate = "".join(secrets.choice(_ALPHABET) for _ in range(8))
-        if candidate not in used:
-            return candidate
+    return tracking.new_tracking_id(used)

@@ -13,7 +13,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import Connection, select
@@ -33,9 +33,6 @@ from authoring.models import (
 )
 from authoring.services.reading import block_snap
 from authoring.snapshot import ModuleSnap, ModuleSummary, PageSnap
-
-if TYPE_CHECKING:
-    pass
 
 _ROWID = sa.literal_column("module_search.rowid")
 BURST = dt.timedelta(seconds=5)  # ModuleService.delete stamps each table at its own moment
