@@ -327,6 +327,129 @@
     </message>
 </context>
 <context>
+    <name>BlockKinds</name>
+    <message>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Show and play</source>
+        <translation>Tonen en afspelen</translation>
+    </message>
+    <message>
+        <source>Engage</source>
+        <translation>Betrekken</translation>
+    </message>
+    <message>
+        <source>Check understanding</source>
+        <translation>Begrip controleren</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Explain in your own words: paragraphs, headings, lists, links.</source>
+        <translation>Leg uit in je eigen woorden: alinea's, kopjes, lijsten, links.</translation>
+    </message>
+    <message>
+        <source>Callout</source>
+        <translation>Kader</translation>
+    </message>
+    <message>
+        <source>Make one thing stand out: a tip, a warning, a must-know.</source>
+        <translation>Laat één ding opvallen: een tip, een waarschuwing, iets wat je moet weten.</translation>
+    </message>
+    <message>
+        <source>Accordion</source>
+        <translation>Accordeon</translation>
+    </message>
+    <message>
+        <source>Details learners open only when they need them.</source>
+        <translation>Details die deelnemers pas openen als ze ze nodig hebben.</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Tabbladen</translation>
+    </message>
+    <message>
+        <source>Side-by-side variants: per role, per country, per tool.</source>
+        <translation>Varianten naast elkaar: per rol, per land, per tool.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>Show instead of tell: a screenshot, photo or diagram.</source>
+        <translation>Toon het in plaats van het te vertellen: een schermafbeelding, foto of schema.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>A short demo or story; two minutes is plenty.</source>
+        <translation>Een korte demo of een verhaal; twee minuten is ruim genoeg.</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>A spoken explanation or interview, with a transcript.</source>
+        <translation>Een gesproken uitleg of interview, met een transcriptie.</translation>
+    </message>
+    <message>
+        <source>File attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>A checklist, form or template to download and keep.</source>
+        <translation>Een checklist, formulier of sjabloon om te downloaden en te bewaren.</translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Flashcards</translation>
+    </message>
+    <message>
+        <source>Terms learners turn over to test themselves.</source>
+        <translation>Begrippen die deelnemers omdraaien om zichzelf te testen.</translation>
+    </message>
+    <message>
+        <source>Scenario choice</source>
+        <translation>Scenariokeuze</translation>
+    </message>
+    <message>
+        <source>A situation with choices that lead to different pages.</source>
+        <translation>Een situatie met keuzes die naar verschillende pagina's leiden.</translation>
+    </message>
+    <message>
+        <source>Reflection prompt</source>
+        <translation>Reflectievraag</translation>
+    </message>
+    <message>
+        <source>Ask learners to think about their own work; not scored.</source>
+        <translation>Laat deelnemers nadenken over hun eigen werk; telt niet mee voor de score.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Check understanding with one scored question.</source>
+        <translation>Controleer het begrip met één vraag die meetelt.</translation>
+    </message>
+    <message>
+        <source>Random questions from a bank</source>
+        <translation>Willekeurige vragen uit een vragenbank</translation>
+    </message>
+    <message>
+        <source>Draw questions at random from a bank, for tests and certification.</source>
+        <translation>Trek willekeurig vragen uit een vragenbank, voor toetsen en certificering.</translation>
+    </message>
+</context>
+<context>
     <name>BranchRulesTable</name>
     <message>
         <source>After page</source>
@@ -743,6 +866,49 @@
     <message>
         <source>Upper and lower case must match</source>
         <translation>Hoofdletters en kleine letters moeten kloppen</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Add alt text, or mark the image decorative.</source>
+        <translation>Voeg een alternatieve tekst toe, of markeer de afbeelding als decoratief.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>The file is missing; choose it again.</source>
+        <translation>Het bestand ontbreekt; kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This text is empty.</source>
+        <translation>Deze tekst is leeg.</translation>
+    </message>
+    <message>
+        <source>Add a transcript for people who cannot hear it.</source>
+        <translation>Voeg een transcriptie toe voor wie het niet kan horen.</translation>
+    </message>
+    <message>
+        <source>A choice leads nowhere yet: pick a page for it.</source>
+        <translation>Een keuze leidt nog nergens heen: kies er een pagina voor.</translation>
+    </message>
+    <message>
+        <source>A choice leads to a deleted page.</source>
+        <translation>Een keuze leidt naar een verwijderde pagina.</translation>
+    </message>
+    <message>
+        <source>Offer at least two choices.</source>
+        <translation>Bied minstens twee keuzes aan.</translation>
+    </message>
+    <message>
+        <source>The prompt asks nothing yet.</source>
+        <translation>De vraag vraagt nog niets.</translation>
+    </message>
+    <message>
+        <source>Choose a question bank.</source>
+        <translation>Kies een vragenbank.</translation>
     </message>
 </context>
 <context>

@@ -12,23 +12,31 @@ from authoring.kinds import Severity
 from authoring.snapshot import ModuleSnap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Findings", text)
-
-
 def finding_text(finding: Finding) -> str:
     """Return what a finding says, translated where the studio knows its code."""
     known = {
-        "image.no_alt": _tr("Add alt text, or mark the image decorative."),
-        "asset.none": _tr("No file chosen yet."),
-        "asset.missing": _tr("The file is missing; choose it again."),
-        "text.empty": _tr("This text is empty."),
-        "media.no_transcript": _tr("Add a transcript for people who cannot hear it."),
-        "scenario.no_target": _tr("A choice leads nowhere yet: pick a page for it."),
-        "scenario.missing_target": _tr("A choice leads to a deleted page."),
-        "scenario.few_choices": _tr("Offer at least two choices."),
-        "reflection.empty": _tr("The prompt asks nothing yet."),
-        "draw.missing_bank": _tr("Choose a question bank."),
+        "image.no_alt": QCoreApplication.translate(
+            "Findings", "Add alt text, or mark the image decorative."
+        ),
+        "asset.none": QCoreApplication.translate("Findings", "No file chosen yet."),
+        "asset.missing": QCoreApplication.translate(
+            "Findings", "The file is missing; choose it again."
+        ),
+        "text.empty": QCoreApplication.translate("Findings", "This text is empty."),
+        "media.no_transcript": QCoreApplication.translate(
+            "Findings", "Add a transcript for people who cannot hear it."
+        ),
+        "scenario.no_target": QCoreApplication.translate(
+            "Findings", "A choice leads nowhere yet: pick a page for it."
+        ),
+        "scenario.missing_target": QCoreApplication.translate(
+            "Findings", "A choice leads to a deleted page."
+        ),
+        "scenario.few_choices": QCoreApplication.translate(
+            "Findings", "Offer at least two choices."
+        ),
+        "reflection.empty": QCoreApplication.translate("Findings", "The prompt asks nothing yet."),
+        "draw.missing_bank": QCoreApplication.translate("Findings", "Choose a question bank."),
     }
     return known.get(finding.code, finding.message[:1].upper() + finding.message[1:])
 
@@ -50,5 +58,8 @@ class Findings:
         found = self.by_page.get(page_id, [])
         if not found:
             return None
-        return Severity.ERROR if any(f.severity is Severity.ERROR for f in found) else (
-            Severity.WARNING)
+        return (
+            Severity.ERROR
+            if any(f.severity is Severity.ERROR for f in found)
+            else (Severity.WARNING)
+        )
