@@ -62,7 +62,7 @@ def test_interactions_reach_the_lms_in_scorm12_formats(page, site, sample_doc):
     data = questions(lms.frame) if lms.frame else None
     assert count == 8
     ids = [store[f"cmi.interactions.{n}.id"] for n in range(count)]
-    assert len(set(ids)) == count and all(re.match(r"^[qb]-[0-9a-f]+$", i) for i in ids)
+    assert len(set(ids)) == count and all(re.match(r"^[qb]-[0-9a-z]+$", i) for i in ids)
     types = {store[f"cmi.interactions.{n}.type"] for n in range(count)}
     assert types == {"choice", "true-false", "fill-in", "matching", "numeric"}
     for n in range(count):
