@@ -84,7 +84,7 @@ def first_page_ms(folder: Path, runs: int = 7) -> list[float]:
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *_args: object) -> None:
-            pass
+            """Say nothing: one line per request would bury the results."""
 
     handler = functools.partial(Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -93,10 +94,24 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, services, tmp_path):
     dialog.format_buttons[Format.PDF].click()
     out = tmp_path / "never.pdf"
     dialog.destination.setText(str(out))
-    dialog.export_button.click()
-    dialog.close_button.click()  # Cancel
-    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
-    if "Cancelled" in dialog.status.text():
-        assert not out.exists()
-    else:  # the export was quicker than the click: then it must be whole
-        assert out.read_bytes().startswith(b"%PDF")
+    # Hold the pool's only thread so the export can start only after Cancel was pressed:
+    # the outcome no longer depends on who wins a race.
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    release = threading.Event()
+    pool.setMaxThreadCount(1)
+    try:
+        pool.start(lambda: release.wait(30))
+        dialog.export_button.click()
+        dialog.close_button.click()  # Cancel
+        assert dialog.status.text() == "Cancelling…"
+        release.set()
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    finally:
+        release.set()
+        pool.waitForDone(30_000)
+        pool.setMaxThreadCount(threads)
+    assert dialog.status.text() == "Cancelled. Nothing was written."
+    assert not out.exists()
+    assert list(tmp_path.glob("*never*")) == []  # no temporary file left either
+    assert dialog.export_button.isEnabled() and dialog.close_button.text() == "Close"

@@ -29,8 +29,7 @@ def test_a_burst_of_typing_is_saved_once_as_one_undo_step(qtbot, studio, page):
     qtbot.keyClicks(form.form.stem, " Really?")
     qtbot.keyClicks(form.form.tags, "links")
     assert form.pending() and studio.undo_stack.count() == before  # nothing saved mid-burst
-    with qtbot.waitSignal(form.edited, timeout=3000):
-        pass
+    qtbot.waitSignal(form.edited, timeout=3000).wait()  # the debounced save of the burst
     assert studio.undo_stack.count() == before + 1
     assert studio.undo_stack.undoText() == "Edit question"
     stored = studio.services.modules.snapshot(module).question(question.id)
