@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.gui.none_refcount import keep_none_alive
+from app.gui.singletons import keep_singletons_alive
 
-keep_none_alive()  # before any Qt call: see none_refcount.py
+keep_singletons_alive()  # before any Qt call: see singletons.py
 
 
 def run(workspace: Path | None) -> int:
