@@ -16,8 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from authoring.errors import ImportFailed, InvalidData
 from authoring.images import MAX_ASSET_BYTES, sha256_hex
 from authoring.snapshot import ModuleSnap, from_dict, to_dict
@@ -161,6 +159,8 @@ def _parse_document(raw: bytes, where: str) -> ModuleSnap:
             f"{where}: bundle version {version!r} is not supported by this Kiem "
             f"(it reads version {VERSION}); update Kiem to import it"
         )
+    import jsonschema  # noqa: PLC0415 - only when reading a bundle (studio start-up time)
+
     errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(doc),
                     key=lambda e: list(e.absolute_path))
     if errors:

@@ -6,22 +6,26 @@ Also the menus, undo and redo, the save state, and the window's layout kept betw
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from app.gui.editor.module_editor import ModuleEditor
-from app.gui.editor.preview import PreviewPane
-from app.gui.export_dialog import ExportDialog
 from app.gui.findings_panel import FindingsPanel
 from app.gui.icons import IconName, icon
 from app.gui.library_view import LibraryView
-from app.gui.module_settings import ModuleSettingsDialog
-from app.gui.preferences import PreferencesDialog
 from app.gui.studio import Studio
 from app.gui.welcome_view import WelcomeView
 from authoring.services import Changes, Services
+
+if TYPE_CHECKING:
+    from app.gui.editor.module_editor import ModuleEditor
+    from app.gui.editor.preview import PreviewPane
+    from app.gui.export_dialog import ExportDialog
+
+# The editor, its preview (QtWebEngine) and the exporters are imported when a module is first
+# opened, not at start: the window shows about half a second sooner.
 
 
 class MainWindow(QMainWindow):
@@ -37,10 +41,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeView(self.studio, self.stack)
         self.library = LibraryView(self.studio, self.stack)
-        self.editor = ModuleEditor(self.studio, self.stack)
-        self.preview = PreviewPane(services, self.editor.preview_slot)
-        self.editor.preview_slot.layout().addWidget(self.preview)
-        for view in (self.welcome, self.library, self.editor):
+        self._editor: ModuleEditor | None = None
+        self._preview: PreviewPane | None = None
+        for view in (self.welcome, self.library):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
         self.findings = FindingsPanel(self.studio, self)
@@ -53,8 +56,6 @@ class MainWindow(QMainWindow):
 
         self.welcome.open_requested.connect(self.open_module)
         self.library.open_requested.connect(self.open_module)
-        self.editor.page_shown.connect(self.preview.show_page)
-        self.editor.block_text_edited.connect(self.preview.edit_block)
         self.studio.changed.connect(self._changed)
         self.studio.failed.connect(self._failed)
         self._build_menus()
@@ -68,10 +69,44 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.show_home()
 
+    # -- the editor, made on first use -------------------------------------------------------
+    @property
+    def editor(self) -> ModuleEditor:
+        """The module editor (made, with its preview, the first time it is needed)."""
+        if self._editor is None:
+            from app.gui.editor.module_editor import ModuleEditor  # noqa: PLC0415 - start-up
+            from app.gui.editor.preview import PreviewPane  # noqa: PLC0415
+
+            editor = ModuleEditor(self.studio, self.stack)
+            preview = PreviewPane(self.studio.services, editor.preview_slot)
+            editor.preview_slot.layout().addWidget(preview)
+            editor.page_shown.connect(preview.show_page)
+            editor.block_text_edited.connect(preview.edit_block)
+            splitter = self.settings.value("window/editor")
+            if splitter is not None:
+                editor.restoreState(splitter)
+            self.stack.addWidget(editor)
+            self._editor, self._preview = editor, preview
+        return self._editor
+
+    @property
+    def preview(self) -> PreviewPane:
+        """The live preview beside the editor."""
+        self.editor  # noqa: B018 - makes the preview with the editor
+        assert self._preview is not None  # noqa: S101 - made together with the editor
+        return self._preview
+
+    def _flush_editor(self) -> None:
+        if self._editor is not None:
+            self._editor.flush()
+
+    def _in_editor(self) -> bool:
+        return self._editor is not None and self.stack.currentWidget() is self._editor
+
     # -- navigation ---------------------------------------------------------------------------
     def show_home(self) -> None:
         """Show the library, or the welcome screen when the workspace has no modules yet."""
-        self.editor.flush()
+        self._flush_editor()
         has_modules = bool(self.studio.services.modules.list())
         self.stack.setCurrentWidget(self.library if has_modules else self.welcome)
         if has_modules:
@@ -87,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def current_module(self) -> uuid.UUID | None:
         """Return the module being edited, if the editor is showing."""
-        return self.editor.current_module() if self.stack.currentWidget() is self.editor else None
+        return self.editor.current_module() if self._in_editor() else None
 
     # -- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -124,8 +159,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.preferences_action.triggered.connect(
-            lambda: PreferencesDialog.ask(self.settings, self))
+        self.preferences_action.triggered.connect(self._preferences)
         edit_menu.addAction(self.preferences_action)
 
         module_menu = self.menuBar().addMenu(self.tr("&Module"))
@@ -152,12 +186,17 @@ class MainWindow(QMainWindow):
                        self.settings_action, self.check_action, self.export_action):
             toolbar.addAction(action)
 
+    def _preferences(self) -> None:
+        from app.gui.preferences import PreferencesDialog  # noqa: PLC0415 - start-up time
+
+        PreferencesDialog.ask(self.settings, self)
+
     def _flush_then(self, run: object) -> None:
-        self.editor.flush()  # typing still waiting to be saved becomes its own step first
+        self._flush_editor()  # typing still waiting to be saved becomes its own step first
         run()  # type: ignore[operator]
 
     def _sync_actions(self) -> None:
-        in_editor = self.stack.currentWidget() is self.editor
+        in_editor = self._in_editor()
         self.library_action.setEnabled(in_editor)
         self.settings_action.setEnabled(in_editor)
         self.check_action.setEnabled(in_editor)
@@ -168,6 +207,8 @@ class MainWindow(QMainWindow):
         current = self.current_module()
         if current is None:
             return False
+        from app.gui.module_settings import ModuleSettingsDialog  # noqa: PLC0415 - start-up
+
         self.editor.flush()
         return ModuleSettingsDialog.ask(self.studio, current, self)
 
@@ -188,7 +229,9 @@ class MainWindow(QMainWindow):
 
     def export(self) -> ExportDialog | None:
         """Export the module being edited, or the modules selected in the library."""
-        self.editor.flush()
+        from app.gui.export_dialog import ExportDialog  # noqa: PLC0415 - start-up time
+
+        self._flush_editor()
         current = self.current_module()
         ids = [current] if current else self.library.selected_ids()
         if not ids:
@@ -214,14 +257,12 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        splitter = self.settings.value("window/editor")
-        if splitter is not None:
-            self.editor.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Save pending typing and the window's layout, then close."""
-        self.editor.flush()
+        self._flush_editor()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/editor", self.editor.saveState())
+        if self._editor is not None:
+            self.settings.setValue("window/editor", self._editor.saveState())
         super().closeEvent(event)

@@ -17,7 +17,13 @@ from authoring.errors import SchemaTooNewError, WorkspaceError
 from authoring.migrations_filter import not_search_index
 from authoring.models import Base
 from authoring.services import Services
-from authoring.workspace import APPLICATION_ID, Workspace, default_path, head_revision
+from authoring.workspace import (
+    APPLICATION_ID,
+    HEAD_REVISION,
+    Workspace,
+    default_path,
+    head_revision,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "workspaces"
 REPO = Path(__file__).resolve().parents[2]
@@ -41,6 +47,20 @@ def test_a_new_workspace_is_a_marked_wal_file_at_the_current_schema(tmp_path: Pa
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     conn.close()
+
+
+def test_the_head_revision_known_without_alembic_is_the_migrations_head() -> None:
+    assert HEAD_REVISION == head_revision()
+
+
+def test_an_up_to_date_workspace_opens_without_importing_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "w.kiemdb"
+    Workspace.open(path).close()
+    code = ("import sys; from authoring.workspace import Workspace; "
+            f"Workspace.open({str(path)!r}).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "False"
 
 
 def test_reopening_a_workspace_keeps_its_content_and_does_not_back_up(tmp_path: Path) -> None:
