@@ -658,6 +658,10 @@
         <translation>Pagina hernoemen</translation>
     </message>
     <message>
+        <source>Edit page topics</source>
+        <translation>Paginaonderwerpen bewerken</translation>
+    </message>
+    <message>
         <source>Move page</source>
         <translation>Pagina verplaatsen</translation>
     </message>
@@ -2531,6 +2535,29 @@ Er is niets veranderd.</translation>
     <message>
         <source>Use this template →</source>
         <translation>Dit sjabloon gebruiken →</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsField</name>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>What this page teaches, e.g. passwords, links</source>
+        <translation>Wat deze pagina leert, bv. wachtwoorden, links</translation>
+    </message>
+    <message>
+        <source>Page topics</source>
+        <translation>Paginaonderwerpen</translation>
+    </message>
+    <message>
+        <source>Topics of this page, separated by commas. After a failed test, learners are sent back to pages whose topics match the questions they missed, so use the same words as the question tags. Press Down to see the tags already in use.</source>
+        <translation>Onderwerpen van deze pagina, gescheiden door komma's. Na een gezakte toets worden deelnemers teruggestuurd naar de pagina's waarvan de onderwerpen passen bij de vragen die ze fout hadden; gebruik dus dezelfde woorden als de tags van de vragen. Druk op pijl-omlaag om de tags te zien die al in gebruik zijn.</translation>
+    </message>
+    <message>
+        <source>No question is tagged {topics} yet.</source>
+        <translation>Nog geen vraag heeft de tag {topics}.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QObject
@@ -66,6 +66,11 @@ class EditorActions(QObject):
     def rename_page(self, page_id: uuid.UUID, title: str) -> None:
         """Give a page a new title."""
         self.studio.do(self.tr("Rename page"), lambda: self._services.pages.rename(page_id, title))
+
+    def set_page_topics(self, page_id: uuid.UUID, topics: Sequence[str]) -> None:
+        """Tag a page with topics (remediation sends learners back to matching pages)."""
+        self.studio.do(self.tr("Edit page topics"),
+                       lambda: self._services.pages.set_topics(page_id, topics))
 
     def move_page(self, page_id: uuid.UUID, index: int) -> None:
         """Move a page to position `index`."""

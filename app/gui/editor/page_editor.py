@@ -1,4 +1,4 @@
-"""The page being edited: its title, then its blocks as cards, then "Add block".
+"""The page being edited: its title and topics, then its blocks as cards, then "Add block".
 
 Only what changed is rebuilt: frames are kept per block id, reordered in place and updated
 from the workspace unless typing in them waits to be saved. Leaving a field, a block or the
@@ -36,6 +36,7 @@ from app.gui.editor.page_states import EmptyPage, NoPages
 from app.gui.editor.palette import PalettePopup
 from app.gui.editor.question_bridge import new_question_available, run_new_question_dialog
 from app.gui.editor.tinted import tint
+from app.gui.editor.topics_field import TopicsField
 from app.gui.icons import IconName
 from authoring import blocks as b
 from authoring.kinds import BlockKind
@@ -116,6 +117,8 @@ class PageEditor(QWidget):
         self.title.setAccessibleName(self.tr("Page title"))
         self.title.textEdited.connect(lambda: self._title_timer.start())
         self.title.editingFinished.connect(self._save_title)
+        self.topics = TopicsField(column)
+        self.topics.committed.connect(self._save_topics)
         self.blocks = QVBoxLayout()
         self.blocks.setSpacing(14)
         self.empty = EmptyPage(self._palette_kinds(), column)
@@ -127,6 +130,7 @@ class PageEditor(QWidget):
         self.add_button.clicked.connect(lambda: self.open_palette(self.add_button))
         layout.addWidget(self.position)
         layout.addWidget(self.title)
+        layout.addWidget(self.topics)
         layout.addLayout(self.blocks)
         layout.addWidget(self.empty)
         layout.addWidget(self.add_button)
@@ -172,6 +176,7 @@ class PageEditor(QWidget):
                                                                    count=len(module.pages)))
         if not self._title_timer.isActive() and self.title.text() != page.title:
             self.title.setText(page.title)
+        self.topics.show_topics(page, module)
         shape = _shape(module)
         shape_changed, self._shape = shape != self._shape, shape
         self._sync_blocks(page, findings, changed_blocks, shape_changed)
@@ -265,6 +270,7 @@ class PageEditor(QWidget):
         """Save everything pending on this page now."""
         if self._title_timer.isActive():
             self._save_title()
+        self.topics.commit()
         for frame in list(self.frames.values()):
             frame.flush()
 
@@ -274,6 +280,11 @@ class PageEditor(QWidget):
         title = self.title.text().strip()
         if page is not None and title != page.title:
             self._actions.rename_page(page.id, title)
+
+    def _save_topics(self, topics: tuple[str, ...]) -> None:
+        page = self.page()
+        if page is not None and topics != page.topics:
+            self._actions.set_page_topics(page.id, topics)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         """Save pending edits when the editor goes out of sight."""
