@@ -45,6 +45,17 @@ def document(snap: ModuleSnap) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, "module": to_dict(snap)}
 
 
+def document_bytes(snap: ModuleSnap) -> bytes:
+    """Return the bundle document as canonical JSON bytes (same module, same bytes)."""
+    return json.dumps(document(snap), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode()
+
+
+def parse_document(raw: bytes, where: str) -> ModuleSnap:
+    """Read and check a bundle document on its own (a frozen version); raises ImportFailed."""
+    return _parse_document(raw, where)
+
+
 def write_bundle(snap: ModuleSnap, blobs: dict[str, bytes], path: Path) -> Path:
     """Write the bundle to `path` (via a temporary file moved into place)."""
     doc = json.dumps(document(snap), ensure_ascii=False, indent=1, sort_keys=True).encode()

@@ -202,6 +202,66 @@ class ModuleAsset(Tracked, Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("assets.sha256"))
 
 
+# Review records (migration 0004). The review package reads and writes them; authoring only
+# keeps them. Events are stored as the exact bytes of their files, never changed once shared.
+class Identity(Base):
+    """The person who uses this workspace, with the private half of their signing key."""
+
+    __tablename__ = "identity"
+
+    email: Mapped[str] = mapped_column(String(320), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)  # raw Ed25519 seed, 32 bytes
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class GroupLink(Base):
+    """A creator group this workspace takes part in, through its shared folder."""
+
+    __tablename__ = "review_groups"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(Text)
+    joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    synced_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    sync_problem: Mapped[str] = mapped_column(Text, default="")
+
+
+class StoredEvent(Base):
+    """A review event: `state` is pending (held until its verdict), outbox or shared."""
+
+    __tablename__ = "review_events"
+    __table_args__ = (Index("ix_review_events_group_clock", "group_id", "clock"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    group_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    module_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    clock: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SeenFile(Base):
+    """A file of a group folder already read (so a sync with nothing new reads nothing)."""
+
+    __tablename__ = "review_seen"
+
+    group_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(500), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(Text)  # "" when read as an event, else why not
+
+
+class ReviewBlob(Base):
+    """A frozen version document or one of its files, stored once by sha256."""
+
+    __tablename__ = "review_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 TRACKED_TABLES: dict[str, type[Tracked]] = {
     cls.__tablename__: cls for cls in (Module, Page, Block, Bank, Question, ModuleAsset)
 }

@@ -1,1 +1,1 @@
-"""Peer review within creator groups: events, routing, anchored comments, verdicts."""
+"""Peer review: groups, signed events, routing, anchored threads, verdicts (no Qt here)."""

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from authoring.journal import Journal, take_journal
+from authoring.kinds import ModuleStatus
+from authoring.models import Module
 from authoring.services.search_index import reindex_journal
 from authoring.workspace import Workspace
 
@@ -70,6 +72,34 @@ def writing(workspace: Workspace) -> Iterator[tuple[Session, WriteResult]]:
     result = WriteResult()
     with workspace.write() as session:
         yield session, result
+        _start_new_drafts(session)
         journal = take_journal(session)
         reindex_journal(session, journal)  # search index and list figures, same transaction
     result.changes = Changes.from_journal(journal, result.created)
+
+
+REVIEW_STATE = "kiem_review_state"  # session.info flag: this write only records review state
+_SETTLED = (ModuleStatus.APPROVED, ModuleStatus.PUBLISHED)
+
+
+def _start_new_drafts(session: Session) -> None:
+    """Editing an approved or published module starts its next version as a draft.
+
+    The approved version stays what the admin exports (it is frozen in the review records);
+    the module in the workspace becomes version N+1, a draft. Part of the same transaction,
+    so undoing the edit brings the module back to where it was.
+    """
+    session.flush()
+    if session.info.get(REVIEW_STATE):
+        return
+    touched = session.info.get("kiem_touched", {})
+    module_ids = {key[1] if key[0] == "modules" else getattr(obj, "module_id", None)
+                  for key, obj in touched.items()}
+    before = session.info.get("kiem_before", {})
+    for module_id in module_ids - {None}:
+        created = ("modules", module_id) in before and before["modules", module_id].values is None
+        module = None if created else session.get(Module, module_id)
+        if module is not None and module.status in _SETTLED:
+            module.status = ModuleStatus.DRAFT
+            module.version += 1
+    session.flush()

@@ -13,7 +13,7 @@ from authoring.errors import InvalidData, NotFound
 from authoring.jsondata import dump
 from authoring.kinds import ModuleStatus
 from authoring.models import Block, Module, ModuleAsset, Page, Question, utcnow
-from authoring.services.changes import Changes, writing
+from authoring.services.changes import REVIEW_STATE, Changes, writing
 from authoring.services.reading import load_snapshot, summaries
 from authoring.services.rows import live, tombstone
 from authoring.settings import Assessment, Completion, Navigation
@@ -50,6 +50,21 @@ class ModuleService:
             module = live(session, Module, module_id, "module")
             for key, value in values.items():
                 setattr(module, key, value)
+        return result.changes
+
+    def set_review_state(self, module_id: uuid.UUID, status: ModuleStatus, version: int, *,
+                         group_name: str | None = None, missing_ok: bool = False) -> Changes:
+        """Record where the module's review stands (status, version, group); not an edit."""
+        with writing(self._ws) as (session, result):
+            session.info[REVIEW_STATE] = True
+            module = session.get(Module, module_id)
+            if module is None or module.deleted_at is not None:
+                if missing_ok:
+                    return result.changes
+                raise NotFound(f"module {module_id}: not in this workspace")
+            module.status, module.version = ModuleStatus(status), version
+            if group_name is not None:
+                module.group_name = group_name
         return result.changes
 
     def delete(self, module_id: uuid.UUID) -> Changes:

@@ -32,10 +32,13 @@ PNG = REPO / "resources/samples/phishing/images/report-steps.png"
 
 
 def _module(services: Services, title: str, *texts: str, **fields: object) -> uuid.UUID:
+    status = fields.pop("status", None)
     module_id = services.modules.create(title, **fields).id
     page = services.pages.add(module_id, "Page 1").id
     for text in texts:
         services.blocks.add(page, BlockKind.TEXT, b.TextData(text))
+    if status is not None:  # last: editing a published module would start a new draft
+        services.modules.set_review_state(module_id, status, 1)
     return module_id
 
 

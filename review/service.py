@@ -1,0 +1,628 @@
+"""Peer review as the studio and the command line use it.
+
+Every action makes one signed event, checks it with the same rules every reader applies (so a
+refusal is said at once, in words), stores it, and sends it when the group's folder can be
+reached; otherwise it waits in the outbox for the next sync. A reviewer's new threads stay
+pending (only they see them) until they finish the review with a verdict.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from authoring.bundle import document_bytes, parse_document
+from authoring.check import check, has_errors
+from authoring.errors import KiemError, NotFound
+from authoring.kinds import ModuleStatus
+from authoring.services import Changes, Services
+from authoring.snapshot import ModuleSnap
+from review.events import Event, EventError, Kind, make_event, parse_event
+from review.state import (
+    OPEN_STATES,
+    GroupState,
+    ModuleReview,
+    Policy,
+    Request,
+    RequestState,
+    Role,
+    Thread,
+    Verdict,
+    derive,
+)
+from review.store import OUTBOX, PENDING, Group, Me, Store
+from review.sync import SyncReport, fetch_version, sync_group
+from review.transport import FolderTransport, Transport, Unreachable
+
+
+class ReviewRefused(KiemError):  # noqa: N818 - "refused" is what the user reads
+    """An action the review rules do not allow; the message says which rule."""
+
+
+@dataclass(frozen=True)
+class Inbox:
+    """What waits for me: requests to me (with due state) and my own requests."""
+
+    to_me: list[tuple[Request, str]]  # (request, "", "due tomorrow" or "overdue")
+    mine: list[Request]
+
+
+def pick_reviewers(state: GroupState, author: str, count: int,
+                   exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Choose reviewers from the group (GitHub's load balancing).
+
+    Members who are not the author and not away; fewest open assignments first, then least
+    recently assigned (never assigned first), then by email for a stable order.
+    """
+    epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
+    candidates = [m.email for m in state.members.values()
+                  if m.confirmed and not m.away and m.email != author and m.email not in exclude]
+    candidates.sort(key=lambda e: (state.open_assignments(e), state.last_assigned(e) or epoch, e))
+    return candidates[:count]
+
+
+class ReviewService:
+    """Review operations over one workspace and the folders of its groups."""
+
+    def __init__(self, services: Services, *,
+                 transport_for: Callable[[Group], Transport] | None = None,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.services = services
+        self.store = Store(services.workspace)
+        self._transport_for = transport_for or (lambda g: FolderTransport(Path(g.folder)))
+        self._now = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._states: dict[uuid.UUID, GroupState] = {}
+
+    # -- who I am -------------------------------------------------------------------------------
+    def me(self) -> Me:
+        """Return who I am; refuse when I have not said so yet."""
+        me = self.store.me()
+        if me is None:
+            raise ReviewRefused("say who you are first: kiem whoami --name NAME --email EMAIL")
+        return me
+
+    def set_me(self, name: str, email: str) -> Me:
+        """Set my name and email (a signing key is made the first time)."""
+        name, email = name.strip(), email.strip().lower()
+        if not name:
+            raise ReviewRefused("your name is empty")
+        if "@" not in email or " " in email or email.startswith("@") or email.endswith("@"):
+            raise ReviewRefused(f"“{email}” is not an email address")
+        current = self.store.me()
+        if current is not None and current.email != email and self.store.groups():
+            raise ReviewRefused("you are in a group under your current email; "
+                                "your email cannot change")
+        return self.store.set_me(name, email)
+
+    # -- groups ---------------------------------------------------------------------------------
+    def create_group(self, name: str, folder: Path, policy: Policy | None = None) -> Group:
+        """Found a group in a shared folder; I become its lead."""
+        me = self.me()
+        name = name.strip()
+        if not name:
+            raise ReviewRefused("the group needs a name")
+        folder = folder.expanduser().absolute()
+        folder.mkdir(parents=True, exist_ok=True)
+        group_id = uuid.uuid4()
+        event = make_event(me.key, group=group_id, kind=Kind.GROUP_CREATED, actor=me.email,
+                           clock=1, event_id=group_id, at=self._now(),
+                           payload={"name": name, "founder_name": me.name,
+                                    "policy": (policy or Policy()).to_dict()})
+        transport = FolderTransport(folder)
+        transport.write_group(event)
+        transport.write_event(event)
+        self.store.add_group(group_id, name, str(folder))
+        self.store.add([event], "shared")
+        self._states.pop(group_id, None)
+        return self._group(group_id)
+
+    def join_group(self, folder: Path) -> Group:
+        """Join the group whose folder this is; a lead confirms me at their next sync."""
+        me = self.me()
+        folder = folder.expanduser().absolute()
+        transport = FolderTransport(folder)
+        transport.check()
+        try:
+            founding = parse_event(transport.read_group())
+        except EventError as exc:
+            raise ReviewRefused(f"{folder}: its group file cannot be used: {exc}") from None
+        if founding.kind is not Kind.GROUP_CREATED or founding.id != founding.group:
+            raise ReviewRefused(f"{folder}: its group file is not a founding event")
+        name = str(founding.payload.get("name", "")) or folder.name
+        self.store.add_group(founding.group, name, str(folder))
+        self.store.add([founding], "shared")
+        self.sync(founding.group)
+        state = self.state(founding.group)
+        member = state.members.get(me.email)
+        from review.events import encode_key  # noqa: PLC0415
+
+        if member is None or encode_key(me.key.public_key()) not in member.keys | {member.key}:
+            self._emit(founding.group, Kind.MEMBER_JOINED, {"name": me.name})
+        return self._group(founding.group)
+
+    def groups(self) -> list[Group]:
+        """Return my groups."""
+        return self.store.groups()
+
+    def group(self, ref: str | uuid.UUID | None = None) -> Group:
+        """Return one of my groups by id, id prefix or name; the only one when not named."""
+        groups = self.store.groups()
+        if not groups:
+            raise ReviewRefused("you are in no group; create one (kiem group create NAME "
+                                "--folder DIR) or join one (kiem group join DIR)")
+        if ref is None:
+            if len(groups) > 1:
+                raise ReviewRefused("you are in several groups; say which (--group NAME)")
+            return groups[0]
+        text = str(ref).lower()
+        found = [g for g in groups if str(g.id).startswith(text) or g.name.lower() == text]
+        if len(found) != 1:
+            raise ReviewRefused(f"no single group of yours is called “{ref}”")
+        return found[0]
+
+    def _group(self, group_id: uuid.UUID) -> Group:
+        return next(g for g in self.store.groups() if g.id == group_id)
+
+    def state(self, group: uuid.UUID | None = None) -> GroupState:
+        """Return a group's review state as this workspace knows it."""
+        gid = group or self.group().id
+        cached = self._states.get(gid)
+        if cached is None:
+            events, pending = self.store.events(gid)
+            cached = derive(gid, events, pending)
+            self._states[gid] = cached
+        return cached
+
+    def confirm(self, email: str, group: uuid.UUID | None = None) -> None:
+        """Confirm a member who asked to join, pinning the key they joined with (leads)."""
+        gid = group or self.group().id
+        email = email.strip().lower()
+        member = self.state(gid).members.get(email)
+        if member is None:
+            raise ReviewRefused(f"{email} has not asked to join; they run kiem group join first")
+        self._emit(gid, Kind.MEMBER_CONFIRMED, {"email": email, "key": member.key})
+
+    def set_role(self, email: str, role: Role | str, group: uuid.UUID | None = None) -> None:
+        """Make a member lead, member or admin (leads)."""
+        try:
+            role = Role(role)
+        except ValueError:
+            raise ReviewRefused(f"“{role}” is not a role (lead, member, admin)") from None
+        self._emit(group or self.group().id, Kind.MEMBER_ROLE,
+                   {"email": email.strip().lower(), "role": role.value})
+
+    def set_away(self, away: bool, email: str | None = None,  # noqa: FBT001 - reads plainly
+                 group: uuid.UUID | None = None) -> None:
+        """Mark myself (or, as a lead, someone) away or back."""
+        self._emit(group or self.group().id, Kind.MEMBER_AWAY,
+                   {"email": (email or self.me().email).strip().lower(), "away": away})
+
+    def set_policy(self, policy: Policy, group: uuid.UUID | None = None) -> None:
+        """Change the group's review policy (leads)."""
+        self._emit(group or self.group().id, Kind.POLICY_SET, policy.to_dict())
+
+    # -- syncing --------------------------------------------------------------------------------
+    def sync(self, group: uuid.UUID | None = None) -> list[SyncReport]:
+        """Sync one group (or all mine) with its folder; an unreachable one is reported."""
+        groups = [self._group(group)] if group else self.store.groups()
+        reports = []
+        for g in groups:
+            before = self.state(g.id) if g.id in self._states else None
+            report = sync_group(self.store, self._transport_for(g), g.id, g.name)
+            self._states.pop(g.id, None)
+            after = self.state(g.id)
+            known = {w.event for w in before.warnings} if before else set()
+            report.ignored = [(str(w.event)[:8], f"{w.actor} {w.kind}: {w.message}")
+                              for w in after.warnings if w.event not in known]
+            report.news = self._news(before, after)
+            self._mirror_status(after)
+            reports.append(report)
+        return reports
+
+    def _news(self, before: GroupState | None, after: GroupState) -> list[str]:
+        me = self.store.me()
+        if me is None or before is None:
+            return []
+        lines = []
+        for rid, request in after.requests.items():
+            old = before.requests.get(rid)
+            if old is None and me.email in request.reviewers:
+                lines.append(f"{request.author} asks you to review “{request.title}” "
+                             f"v{request.version}")
+            elif old is not None and old.state is not request.state \
+                    and request.author == me.email:
+                lines.append(f"“{request.title}” v{request.version} is now "
+                             f"{request.state.value.replace('_', ' ')}")
+        new_threads = [t for tid, t in after.threads.items()
+                       if tid not in before.threads and t.author != me.email
+                       and after.modules[t.module].author == me.email]
+        if new_threads:
+            lines.append(f"{len(new_threads)} new comment(s) on your modules")
+        return lines
+
+    def _mirror_status(self, state: GroupState) -> None:
+        """Show the review state on my own modules in the library (status and version)."""
+        me = self.store.me()
+        if me is None:
+            return
+        local = {m.id: m for m in self.services.modules.list()}
+        for review in state.modules.values():
+            module = local.get(review.id)
+            if module is None or review.author != me.email:
+                continue
+            status = _STATUS[review.latest.state]
+            if review.published() is not None and review.latest.state is RequestState.PUBLISHED:
+                status = ModuleStatus.PUBLISHED
+            if module.status is not status and module.status is not ModuleStatus.DRAFT \
+                    or module.status is ModuleStatus.DRAFT and module.version <= \
+                    review.latest.version and status is not ModuleStatus.IN_REVIEW:
+                self.services.modules.set_review_state(review.id, status, review.latest.version)
+
+    # -- submitting -----------------------------------------------------------------------------
+    def submit(self, module_id: uuid.UUID, *, reviewers: list[str] | None = None,
+               due: dt.date | None = None, note: str = "") -> Request:
+        """Freeze the module's current content as its next version and send it for review."""
+        me = self.me()
+        snap = self.services.modules.snapshot(module_id)
+        group = self._module_group(snap)
+        errors = [f for f in check(snap) if has_errors([f])]
+        if errors:
+            raise ReviewRefused(f"“{snap.title}” has {len(errors)} error(s) to fix before "
+                                f"review, first: {errors[0].message}")
+        state = self.state(group.id)
+        review = state.modules.get(module_id)
+        if review is not None and review.author != me.email:
+            raise ReviewRefused(f"only {review.author}, its author, submits “{snap.title}”")
+        version = max(snap.version, review.latest.version + 1 if review else 1)
+        if reviewers:
+            chosen = [r.strip().lower() for r in reviewers]
+        elif review is not None:  # a new version goes to the same reviewers
+            chosen = [a.reviewer for a in review.latest.active_reviewers()]
+        else:
+            chosen = pick_reviewers(state, me.email, state.policy.reviewers)
+        if not chosen:
+            raise ReviewRefused(f"no one in “{group.name}” can review: every other member is "
+                                "away or unconfirmed")
+        frozen = dataclasses.replace(snap, version=version, status=ModuleStatus.IN_REVIEW,
+                                     group_name=group.name, owner=snap.owner or me.name)
+        doc = document_bytes(frozen)
+        sha = hashlib.sha256(doc).hexdigest()
+        for asset in frozen.assets:
+            self.store.add_blob(asset.sha256, self.services.assets.data(asset.sha256))
+        self.store.add_blob(sha, doc)
+        today = self._now().date()
+        event = self._emit(group.id, Kind.SUBMITTED, {
+            "snapshot": sha, "title": snap.title, "note": note, "reviewers": chosen,
+            "due": (due or today + dt.timedelta(days=state.policy.due_days)).isoformat(),
+            "review_by": snap.review_by.isoformat() if snap.review_by else None,
+        }, module=module_id, version=version)
+        self.services.modules.set_review_state(module_id, ModuleStatus.IN_REVIEW, version,
+                                               group_name=group.name)
+        return self.state(group.id).requests[event.id]
+
+    def _module_group(self, snap: ModuleSnap) -> Group:
+        groups = self.store.groups()
+        if snap.group_name:
+            named = [g for g in groups if g.name == snap.group_name]
+            if named:
+                return named[0]
+        if len(groups) == 1:
+            return groups[0]
+        if not groups:
+            return self.group()  # raises with the way to join one
+        raise ReviewRefused(f"“{snap.title}” has no group of yours; set its group in the "
+                            "module's settings")
+
+    # -- finding things -------------------------------------------------------------------------
+    def all_states(self) -> list[GroupState]:
+        """Return the state of every group of mine."""
+        return [self.state(g.id) for g in self.store.groups()]
+
+    def request(self, ref: str) -> tuple[GroupState, Request]:
+        """Find a request by id or id prefix (at least 4 characters)."""
+        ref = ref.strip().lower()
+        found = [(s, r) for s in self.all_states() for rid, r in s.requests.items()
+                 if len(ref) >= 4 and str(rid).startswith(ref)]
+        if len(found) != 1:
+            raise NotFound(f"no single review request has an id starting “{ref}”"
+                           if found == [] or len(ref) < 4 else f"“{ref}” matches several "
+                           "requests; give more of the id")
+        return found[0]
+
+    def thread(self, ref: str) -> tuple[GroupState, Thread]:
+        """Find a thread by id or id prefix (at least 4 characters)."""
+        ref = ref.strip().lower()
+        found = [(s, t) for s in self.all_states() for tid, t in s.threads.items()
+                 if len(ref) >= 4 and str(tid).startswith(ref)]
+        if len(found) != 1:
+            raise NotFound(f"no single thread has an id starting “{ref}”")
+        return found[0]
+
+    def module_review(self, module: str | uuid.UUID) -> tuple[GroupState, ModuleReview]:
+        """Find a module's reviews by module id (or prefix) or a request id."""
+        text = str(module).strip().lower()
+        for state in self.all_states():
+            for mid, review in state.modules.items():
+                if len(text) >= 4 and str(mid).startswith(text):
+                    return state, review
+        try:
+            state, request = self.request(text)
+        except NotFound:
+            raise NotFound(f"no reviewed module has an id starting “{text}”") from None
+        return state, state.modules[request.module]
+
+    def version(self, request: Request) -> tuple[ModuleSnap, dict[str, bytes]]:
+        """Return the frozen version of a request and its files (fetched if needed)."""
+        doc = self.store.blob(request.snapshot)
+        if doc is None:
+            group = self._group(request.group)
+            fetch_version(self.store, self._transport_for(group), request.snapshot)
+            doc = self.store.blob(request.snapshot)
+        if doc is None:
+            raise ReviewRefused(f"version {request.version} of “{request.title}” has not "
+                                "arrived yet; sync again when the folder has it")
+        snap = parse_document(doc, f"version {request.version} of {request.title}")
+        blobs = {a.sha256: self.store.blob(a.sha256) or b"" for a in snap.assets}
+        return snap, blobs
+
+    def inbox(self) -> Inbox:
+        """Return requests waiting for my verdict (with due state) and my own open ones."""
+        me = self.me()
+        today = self._now().date()
+        to_me: list[tuple[Request, str]] = []
+        mine: list[Request] = []
+        for state in self.all_states():
+            for request in state.requests.values():
+                if request.state not in OPEN_STATES and request.state is not \
+                        RequestState.APPROVED:
+                    continue
+                if request.author == me.email:
+                    mine.append(request)
+                a = request.reviewers.get(me.email)
+                if a is not None and a.active and a.verdict is None \
+                        and request.state in OPEN_STATES:
+                    due = ("overdue" if today > request.due else
+                           "due tomorrow" if today + dt.timedelta(days=1) == request.due else
+                           "due today" if today == request.due else "")
+                    to_me.append((request, due))
+        to_me.sort(key=lambda item: (item[0].due, item[0].submitted_at))
+        mine.sort(key=lambda r: r.submitted_at, reverse=True)
+        return Inbox(to_me, mine)
+
+    # -- threads --------------------------------------------------------------------------------
+    def comment(self, request_ref: str | uuid.UUID, text: str, *,
+                anchor: Mapping[str, Any] | None = None, blocking: bool = False) -> Thread:
+        """Open a comment thread on a version (held back until my verdict when I review it)."""
+        state, request = self.request(str(request_ref))
+        if not text.strip():
+            raise ReviewRefused("the comment is empty")
+        event = self._emit(state.id, Kind.COMMENTED,
+                           {"request": str(request.id), "anchor": dict(anchor) if anchor else None,
+                            "text": text, "blocking": blocking},
+                           module=request.module, version=request.version,
+                           pending=self._reviewing(request))
+        return self.state(state.id).threads[event.id]
+
+    def suggest(self, request_ref: str | uuid.UUID, anchor: Mapping[str, Any], replacement: str,
+                text: str = "") -> Thread:
+        """Propose replacement text for a quoted passage (reviewers propose, never edit)."""
+        state, request = self.request(str(request_ref))
+        event = self._emit(state.id, Kind.SUGGESTED,
+                           {"request": str(request.id), "anchor": dict(anchor),
+                            "replacement": replacement, "text": text},
+                           module=request.module, version=request.version,
+                           pending=self._reviewing(request))
+        return self.state(state.id).threads[event.id]
+
+    def _reviewing(self, request: Request) -> bool:
+        a = request.reviewers.get(self.me().email)
+        return a is not None and a.active and a.verdict is None \
+            and request.state in OPEN_STATES
+
+    def reply(self, thread_ref: str, text: str) -> Thread:
+        """Answer in a thread."""
+        state, thread = self.thread(thread_ref)
+        if not text.strip():
+            raise ReviewRefused("the reply is empty")
+        self._emit(state.id, Kind.REPLIED, {"thread": str(thread.id), "text": text},
+                   module=thread.module, version=thread.version)
+        return self.state(state.id).threads[thread.id]
+
+    def resolve(self, thread_ref: str, *, reopen: bool = False) -> Thread:
+        """Mark a thread resolved (or open again)."""
+        state, thread = self.thread(thread_ref)
+        if thread.resolved != reopen:
+            raise ReviewRefused(f"the thread is {'open' if reopen else 'resolved'} already")
+        self._emit(state.id, Kind.REOPENED if reopen else Kind.RESOLVED,
+                   {"thread": str(thread.id)}, module=thread.module, version=thread.version)
+        return self.state(state.id).threads[thread.id]
+
+    def suggestion_edit(self, thread_ref: str) -> tuple[Thread, uuid.UUID, Any, str | None]:
+        """Work out the edit a suggestion makes in my current draft.
+
+        Returns (thread, block id, new block data, problem): when the quoted text changed in
+        the meantime, the new data is None and `problem` says what the draft says now.
+        """
+        from review.suggestions import apply_to_module  # noqa: PLC0415
+
+        _state, thread = self.thread(thread_ref)
+        if thread.suggestion != "pending":
+            raise ReviewRefused("that thread is not a suggestion waiting for an answer")
+        if self.me().email != _state.modules[thread.module].author:
+            raise ReviewRefused("only the module's author accepts suggestions")
+        draft = self.services.modules.snapshot(thread.module)
+        block_id, data, problem = apply_to_module(draft, thread.anchor or {},
+                                                  thread.replacement or "")
+        return thread, block_id, data, problem
+
+    def accept(self, thread_ref: str,
+               edit: Callable[[uuid.UUID, Any], Changes | None] | None = None) -> Changes | None:
+        """Accept a suggestion: one edit of my draft, then the acceptance event.
+
+        `edit` makes the edit (the studio passes one that is undoable). Refused, with both
+        texts, when the quoted passage changed in the meantime.
+        """
+        thread, block_id, data, problem = self.suggestion_edit(thread_ref)
+        if data is None:
+            raise ReviewRefused(problem or "the suggested passage cannot be found any more")
+        run = edit or self.services.blocks.edit
+        changes = run(block_id, data)
+        if changes is None:
+            return None
+        state, _ = self.thread(str(thread.id))
+        self._emit(state.id, Kind.ACCEPTED, {"thread": str(thread.id)},
+                   module=thread.module, version=thread.version)
+        return changes
+
+    def decline(self, thread_ref: str, reason: str) -> Thread:
+        """Decline a suggestion, saying why."""
+        state, thread = self.thread(thread_ref)
+        if not reason.strip():
+            raise ReviewRefused("say why you decline the suggestion")
+        self._emit(state.id, Kind.DECLINED, {"thread": str(thread.id), "reason": reason},
+                   module=thread.module, version=thread.version)
+        return self.state(state.id).threads[thread.id]
+
+    # -- verdicts and the request's life --------------------------------------------------------
+    def finish(self, request_ref: str, verdict: Verdict | str, note: str = "") -> Request:
+        """Finish my review with a verdict; my pending threads are sent with it."""
+        state, request = self.request(request_ref)
+        verdict = Verdict(verdict)
+        pending = [e for e in self.store.in_state(state.id, PENDING)
+                   if self._belongs(state, e, request.id)]
+        self._emit(state.id, Kind.VERDICT, {"request": str(request.id),
+                                            "verdict": verdict.value, "note": note},
+                   module=request.module, version=request.version,
+                   release=[e.id for e in pending])
+        return self.state(state.id).requests[request.id]
+
+    @staticmethod
+    def _belongs(state: GroupState, event: Event, request: uuid.UUID) -> bool:
+        if str(event.payload.get("request", "")) == str(request):
+            return True
+        thread = state.threads.get(_uuid(event.payload.get("thread")))
+        return thread is not None and thread.request == request
+
+    def withdraw(self, request_ref: str, note: str = "") -> Request:
+        """Withdraw my submission (the module goes back to draft)."""
+        state, request = self.request(request_ref)
+        self._emit(state.id, Kind.WITHDRAWN, {"request": str(request.id), "note": note},
+                   module=request.module, version=request.version)
+        self.services.modules.set_review_state(request.module, ModuleStatus.DRAFT,
+                                               request.version, missing_ok=True)
+        return self.state(state.id).requests[request.id]
+
+    def reassign(self, request_ref: str, add: list[str], remove: list[str]) -> Request:
+        """Change a request's reviewers (leads)."""
+        state, request = self.request(request_ref)
+        self._emit(state.id, Kind.REASSIGNED,
+                   {"request": str(request.id), "add": [a.lower() for a in add],
+                    "remove": [r.lower() for r in remove]},
+                   module=request.module, version=request.version)
+        return self.state(state.id).requests[request.id]
+
+    def publish(self, module_ref: str) -> Request:
+        """Mark the approved version of a module published (admins, after exporting it)."""
+        state, review = self.module_review(module_ref)
+        approved = review.approved()
+        if approved is None:
+            raise ReviewRefused(f"“{review.title}” has no approved version waiting")
+        self._emit(state.id, Kind.PUBLISHED, {"request": str(approved.id)},
+                   module=review.id, version=approved.version)
+        return self.state(state.id).requests[approved.id]
+
+    def approved_version(self, module_ref: str) -> tuple[Request, ModuleSnap, dict[str, bytes]]:
+        """Return the version an admin exports: the approved one (else the published one)."""
+        _state, review = self.module_review(module_ref)
+        request = review.approved() or review.published()
+        if request is None:
+            raise ReviewRefused(f"“{review.title}” has no approved version; it is "
+                                f"{review.latest.state.value.replace('_', ' ')}")
+        snap, blobs = self.version(request)
+        return request, snap, blobs
+
+    def stale(self) -> list[tuple[GroupState, ModuleReview, dt.date]]:
+        """Published modules whose review-by date has passed."""
+        today = self._now().date()
+        out = []
+        for state in self.all_states():
+            for review in state.modules.values():
+                if review.is_stale(state.policy, today):
+                    due = review.review_by(state.policy)
+                    assert due is not None  # noqa: S101 - stale implies a date
+                    out.append((state, review, due))
+        return sorted(out, key=lambda item: item[2])
+
+    def send_back(self, module_ref: str, reviewers: list[str] | None = None) -> Request:
+        """Send a stale module back to review: its published content, as the next version."""
+        state, review = self.module_review(module_ref)
+        published = review.published()
+        if published is None:
+            raise ReviewRefused(f"“{review.title}” was never published")
+        chosen = [r.lower() for r in reviewers] if reviewers else \
+            pick_reviewers(state, review.author, state.policy.reviewers)
+        today = self._now().date()
+        event = self._emit(state.id, Kind.STALE_REVIEW, {
+            "snapshot": published.snapshot, "title": review.title, "reviewers": chosen,
+            "note": "review-by date passed", "review_by": None,
+            "due": (today + dt.timedelta(days=state.policy.due_days)).isoformat(),
+        }, module=review.id, version=review.latest.version + 1)
+        return self.state(state.id).requests[event.id]
+
+    # -- making events --------------------------------------------------------------------------
+    def _emit(self, group: uuid.UUID, kind: Kind, payload: Mapping[str, Any], *,
+              module: uuid.UUID | None = None, version: int | None = None,
+              pending: bool = False, release: list[uuid.UUID] | None = None) -> Event:
+        """Sign, check against the rules, store and try to send one event."""
+        me = self.me()
+        state = self.state(group)
+        event = make_event(me.key, group=group, kind=kind, actor=me.email,
+                           clock=state.clock + 1, payload=payload, module=module,
+                           version=version, at=self._now())
+        events, held = self.store.events(group)
+        trial = derive(group, [*events, event], held | ({event.id} if pending else set()))
+        broken = [w for w in trial.warnings if w.event == event.id]
+        if broken:
+            raise ReviewRefused(broken[0].message)
+        if release:
+            self.store.set_state(release, OUTBOX)
+        self.store.add([event], PENDING if pending else OUTBOX)
+        self._states.pop(group, None)
+        if not pending:
+            self._send_now(group)
+        return event
+
+    def _send_now(self, group: uuid.UUID) -> None:
+        try:
+            sync_group(self.store, self._transport_for(self._group(group)), group,
+                       self._group(group).name)
+        except Unreachable:
+            pass  # waits in the outbox; the next sync sends it
+        self._states.pop(group, None)
+
+    def waiting(self) -> int:
+        """Count my events waiting to be sent."""
+        return self.store.count(OUTBOX)
+
+
+_STATUS = {
+    RequestState.IN_REVIEW: ModuleStatus.IN_REVIEW,
+    RequestState.CHANGES_REQUESTED: ModuleStatus.CHANGES_REQUESTED,
+    RequestState.APPROVED: ModuleStatus.APPROVED,
+    RequestState.PUBLISHED: ModuleStatus.PUBLISHED,
+    RequestState.WITHDRAWN: ModuleStatus.DRAFT,
+    RequestState.SUPERSEDED: ModuleStatus.IN_REVIEW,
+}
+
+
+def _uuid(value: object) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None

@@ -1,0 +1,692 @@
+"""A group's review state, derived from its events by one pure function.
+
+`derive` sorts the events by their causal order (Lamport clock, then time, then id), drops
+duplicate copies, and applies them one by one, checking every rule again as it reads: whose
+key signed it, whether they may do what the event says. What breaks a rule is ignored and
+reported in `warnings`; it never raises. The same events in any order, duplicated or not, give
+the same state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from review.events import Event, Kind
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+MAX_TEXT = 20_000
+
+
+class Role(StrEnum):
+    """What a member may do besides creating and reviewing."""
+
+    LEAD = "lead"  # confirms members, sets roles, policy and away, reassigns
+    MEMBER = "member"
+    ADMIN = "admin"  # everything a lead may, and publishes approved versions
+
+
+class RequestState(StrEnum):
+    """Where one submitted version stands."""
+
+    IN_REVIEW = "in_review"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    WITHDRAWN = "withdrawn"
+    SUPERSEDED = "superseded"  # a newer version was submitted before this one was approved
+
+
+class Verdict(StrEnum):
+    """How a reviewer finishes a review."""
+
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    COMMENT = "comment"  # done reviewing, no verdict either way
+
+
+OPEN_STATES = (RequestState.IN_REVIEW, RequestState.CHANGES_REQUESTED)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A group's review rules."""
+
+    approvals: int = 1  # approvals a version needs
+    reviewers: int = 1  # reviewers assigned per request
+    due_days: int = 5  # days a reviewer has
+    review_months: int = 12  # a published module goes stale after this
+
+    def to_dict(self) -> dict[str, int]:
+        """Return the policy as an event payload."""
+        return {"approvals": self.approvals, "reviewers": self.reviewers,
+                "due_days": self.due_days, "review_months": self.review_months}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Policy:
+        """Read a policy; raise ValueError naming the field that is out of range."""
+        limits = {"approvals": (1, 10), "reviewers": (1, 10), "due_days": (1, 90),
+                  "review_months": (1, 120)}
+        values = {}
+        for name, (low, high) in limits.items():
+            value = data.get(name, getattr(cls, name))
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ValueError(f"policy “{name}” must be a whole number from {low} to {high}")
+            values[name] = value
+        return cls(**values)
+
+
+@dataclass
+class Member:
+    """A person of the group, as its roster knows them."""
+
+    email: str
+    name: str
+    key: str  # the key they joined with (confirmed or waiting)
+    role: Role = Role.MEMBER
+    confirmed: bool = False
+    away: bool = False
+    keys: set[str] = field(default_factory=set)  # every key a lead confirmed for them
+    joined_at: dt.datetime | None = None
+
+
+@dataclass
+class Assignment:
+    """A reviewer on a request, with their latest verdict on it."""
+
+    reviewer: str
+    assigned_at: dt.datetime
+    active: bool = True
+    verdict: Verdict | None = None
+    verdict_at: dt.datetime | None = None
+    note: str = ""
+
+
+@dataclass
+class Request:
+    """One submitted version of a module and its review."""
+
+    id: uuid.UUID
+    group: uuid.UUID
+    module: uuid.UUID
+    version: int
+    author: str
+    submitted_by: str
+    title: str
+    snapshot: str  # sha256 of the frozen bundle document
+    note: str
+    due: dt.date
+    submitted_at: dt.datetime
+    review_by: dt.date | None = None
+    reviewers: dict[str, Assignment] = field(default_factory=dict)
+    withdrawn: bool = False
+    superseded: bool = False
+    published_at: dt.datetime | None = None
+    published_by: str = ""
+    state: RequestState = RequestState.IN_REVIEW
+
+    def active_reviewers(self) -> list[Assignment]:
+        """Return the reviewers currently assigned, in the order they were assigned."""
+        return [a for a in self.reviewers.values() if a.active]
+
+    def approvals(self) -> int:
+        """Count the active reviewers whose latest verdict approves."""
+        return sum(1 for a in self.active_reviewers() if a.verdict is Verdict.APPROVE)
+
+
+@dataclass
+class Comment:
+    """One message in a thread (the first one opens it)."""
+
+    id: uuid.UUID
+    author: str
+    at: dt.datetime
+    text: str
+    pending: bool = False
+
+
+@dataclass
+class Thread:
+    """A comment or suggestion anchored in a version, with its replies and state."""
+
+    id: uuid.UUID
+    module: uuid.UUID
+    request: uuid.UUID
+    version: int
+    author: str
+    anchor: Mapping[str, Any] | None
+    blocking: bool
+    comments: list[Comment]
+    replacement: str | None = None  # a suggestion's proposed text
+    resolved: bool = False
+    suggestion: str = ""  # "", "pending", "accepted" or "declined"
+    decline_reason: str = ""
+    pending: bool = False  # made by me, held back until I finish with a verdict
+
+    @property
+    def is_open(self) -> bool:
+        """True while the thread waits for someone."""
+        return not self.resolved
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One transition of a module's review, for `kiem audit`."""
+
+    at: dt.datetime
+    actor: str
+    kind: str
+    version: int | None
+    summary: str
+    event: uuid.UUID
+
+
+@dataclass(frozen=True)
+class Warning:  # noqa: A001 - the word users read in the sync report
+    """An event that was read but not applied, and why."""
+
+    event: uuid.UUID
+    actor: str
+    kind: str
+    message: str
+
+
+@dataclass
+class ModuleReview:
+    """Everything the group knows about one module's reviews."""
+
+    id: uuid.UUID
+    title: str
+    author: str
+    requests: list[Request] = field(default_factory=list)  # by version
+    threads: list[Thread] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
+
+    @property
+    def latest(self) -> Request:
+        """The most recent submitted version."""
+        return self.requests[-1]
+
+    def approved(self) -> Request | None:
+        """The newest version approved and not yet published, if any (what an admin exports)."""
+        newest_published = max((r.version for r in self.requests
+                                if r.state is RequestState.PUBLISHED), default=0)
+        return next((r for r in reversed(self.requests) if r.state is RequestState.APPROVED
+                     and r.version > newest_published), None)
+
+    def published(self) -> Request | None:
+        """The newest published version, if any."""
+        return next((r for r in reversed(self.requests) if r.state is RequestState.PUBLISHED),
+                    None)
+
+    def review_by(self, policy: Policy) -> dt.date | None:
+        """When the published version must be reviewed again."""
+        pub = self.published()
+        if pub is None or pub.published_at is None:
+            return None
+        if pub.review_by is not None:
+            return pub.review_by
+        return add_months(pub.published_at.date(), policy.review_months)
+
+    def is_stale(self, policy: Policy, today: dt.date) -> bool:
+        """True when the published version has passed its review-by date, with none newer."""
+        due = self.review_by(policy)
+        pub = self.published()
+        return (due is not None and pub is not None and today > due
+                and self.latest.version == pub.version)
+
+
+@dataclass
+class GroupState:
+    """A creator group: roster, policy, and the reviews of its modules."""
+
+    id: uuid.UUID
+    name: str = ""
+    policy: Policy = field(default_factory=Policy)
+    members: dict[str, Member] = field(default_factory=dict)
+    modules: dict[uuid.UUID, ModuleReview] = field(default_factory=dict)
+    requests: dict[uuid.UUID, Request] = field(default_factory=dict)
+    threads: dict[uuid.UUID, Thread] = field(default_factory=dict)
+    warnings: list[Warning] = field(default_factory=list)
+    roster_audit: list[AuditEntry] = field(default_factory=list)
+    clock: int = 0  # the highest Lamport clock seen
+    founded: bool = False
+
+    def member(self, email: str) -> Member | None:
+        """Return a confirmed member."""
+        m = self.members.get(email)
+        return m if m is not None and m.confirmed else None
+
+    def is_lead(self, email: str) -> bool:
+        """True for a confirmed lead or admin."""
+        m = self.member(email)
+        return m is not None and m.role in (Role.LEAD, Role.ADMIN)
+
+    def open_assignments(self, email: str) -> int:
+        """Count the open requests on which this person still owes a verdict."""
+        return sum(1 for r in self.requests.values() if r.state in OPEN_STATES
+                   and email in r.reviewers and r.reviewers[email].active
+                   and r.reviewers[email].verdict is not Verdict.APPROVE)
+
+    def last_assigned(self, email: str) -> dt.datetime | None:
+        """When this person was last assigned a review."""
+        times = [r.reviewers[email].assigned_at for r in self.requests.values()
+                 if email in r.reviewers]
+        return max(times, default=None)
+
+    def open_blocking(self, module: uuid.UUID, version: int | None = None) -> list[Thread]:
+        """Open blocking threads of a module (up to `version`): they hold back approval."""
+        review = self.modules.get(module)
+        return [t for t in review.threads if t.blocking and t.is_open and not t.pending
+                and (version is None or t.version <= version)] if review else []
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Return the same day `months` later (the month's last day when it has no such day)."""
+    import calendar  # noqa: PLC0415
+
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def derive(group: uuid.UUID, events: Iterable[Event],
+           pending: frozenset[uuid.UUID] = frozenset()) -> GroupState:
+    """Return the group's state from its events (any order, duplicates allowed).
+
+    `pending` names events of mine held back until I finish my review; they are applied
+    (so I see my own threads) but marked pending.
+    """
+    unique: dict[uuid.UUID, Event] = {}
+    state = GroupState(id=group)
+    for event in events:
+        if event.group != group:
+            continue
+        seen = unique.get(event.id)
+        if seen is None or (seen.body != event.body and event.signature < seen.signature):
+            unique[event.id] = event
+    for event in sorted(unique.values(), key=lambda e: e.order):
+        state.clock = max(state.clock, event.clock)
+        try:
+            _apply(state, event, event.id in pending)
+        except _Ignored as why:
+            state.warnings.append(Warning(event.id, event.actor, event.kind.value, str(why)))
+    for review in state.modules.values():
+        for request in review.requests:
+            request.state = _request_state(state, review, request)
+    return state
+
+
+class _Ignored(Exception):  # noqa: N818 - control flow inside derive only
+    """An event that breaks a rule."""
+
+
+def _apply(state: GroupState, e: Event, pending: bool) -> None:
+    if e.kind is Kind.GROUP_CREATED:
+        _found(state, e)
+        return
+    if not state.founded:
+        raise _Ignored("the group's founding event is missing")
+    if e.kind is Kind.MEMBER_JOINED:
+        _joined(state, e)
+        return
+    actor = state.member(e.actor)
+    if actor is None:
+        raise _Ignored(f"{e.actor} is not a confirmed member of the group")
+    if e.key not in actor.keys:
+        raise _Ignored(f"signed with a key the roster does not hold for {e.actor}")
+    handler = _HANDLERS.get(e.kind)
+    if handler is None:
+        raise _Ignored(f"“{e.kind}” events are not read by this Kiem")
+    handler(state, e, pending)
+
+
+# -- the roster ---------------------------------------------------------------------------------
+def _found(state: GroupState, e: Event) -> None:
+    if state.founded:
+        raise _Ignored("the group was already founded (a second founding event)")
+    if e.id != e.group:
+        raise _Ignored("a founding event must carry the group's own id")
+    p = e.payload
+    name = _text(p, "name", 200)
+    policy = _policy(p.get("policy", {}))
+    state.name, state.policy, state.founded = name, policy, True
+    founder = _text(p, "founder_name", 200)
+    state.members[e.actor] = Member(email=e.actor, name=founder, key=e.key, role=Role.LEAD,
+                                    confirmed=True, keys={e.key}, joined_at=e.at)
+    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None,
+                                         f"founded the group “{name}”", e.id))
+
+
+def _joined(state: GroupState, e: Event) -> None:
+    if not EMAIL.match(e.actor):
+        raise _Ignored(f"“{e.actor}” is not an email address")
+    name = _text(e.payload, "name", 200)
+    member = state.members.get(e.actor)
+    if member is None:
+        state.members[e.actor] = Member(email=e.actor, name=name, key=e.key, joined_at=e.at)
+    else:
+        member.name = name or member.name
+        member.key = e.key  # a new laptop: waits for a lead to confirm this key too
+    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, "asked to join", e.id))
+
+
+def _lead_only(state: GroupState, e: Event) -> None:
+    if not state.is_lead(e.actor):
+        raise _Ignored(f"{e.actor} is not a lead of the group")
+
+
+def _confirmed(state: GroupState, e: Event, _pending: bool) -> None:
+    _lead_only(state, e)
+    email = _email(e.payload, "email")
+    member = state.members.get(email)
+    key = _text(e.payload, "key", 100)
+    if member is None:
+        raise _Ignored(f"{email} has not asked to join")
+    member.confirmed = True
+    member.keys.add(key)
+    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, f"confirmed {email}", e.id))
+
+
+def _role(state: GroupState, e: Event, _pending: bool) -> None:
+    _lead_only(state, e)
+    email = _email(e.payload, "email")
+    try:
+        role = Role(e.payload.get("role"))
+    except ValueError:
+        raise _Ignored(f"“{e.payload.get('role')}” is not a role") from None
+    member = state.member(email)
+    if member is None:
+        raise _Ignored(f"{email} is not a confirmed member")
+    leads = [m for m in state.members.values() if m.confirmed and m.role is not Role.MEMBER]
+    if role is Role.MEMBER and leads == [member]:
+        raise _Ignored("the group would have no lead left")
+    member.role = role
+    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None,
+                                         f"made {email} {role.value}", e.id))
+
+
+def _away(state: GroupState, e: Event, _pending: bool) -> None:
+    email = _email(e.payload, "email")
+    if email != e.actor:
+        _lead_only(state, e)
+    member = state.member(email)
+    if member is None:
+        raise _Ignored(f"{email} is not a confirmed member")
+    member.away = bool(e.payload.get("away"))
+    state.roster_audit.append(AuditEntry(
+        e.at, e.actor, e.kind, None, f"{email} is {'away' if member.away else 'back'}", e.id))
+
+
+def _policy_set(state: GroupState, e: Event, _pending: bool) -> None:
+    _lead_only(state, e)
+    state.policy = _policy(e.payload)
+    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, "changed the policy", e.id))
+
+
+# -- requests -----------------------------------------------------------------------------------
+def _submitted(state: GroupState, e: Event, _pending: bool) -> None:
+    if e.module is None or e.version is None or e.version < 1:
+        raise _Ignored("a submission needs a module and a version")
+    p = e.payload
+    snapshot = _text(p, "snapshot", 64)
+    if not SHA256.match(snapshot):
+        raise _Ignored("its snapshot is not a sha256")
+    review = state.modules.get(e.module)
+    author = e.actor
+    if e.kind is Kind.STALE_REVIEW:
+        _lead_only(state, e)
+        if review is None or not any(r.published_at for r in review.requests):
+            raise _Ignored("only a published module can be sent back to review")
+        author = review.author
+    elif review is not None and review.author != e.actor:
+        raise _Ignored(f"only {review.author}, its author, submits this module")
+    if review is not None and e.version <= review.latest.version:
+        raise _Ignored(f"version {e.version} was already submitted")
+    reviewers = _emails(p, "reviewers")
+    for email in reviewers:
+        if email == author:
+            raise _Ignored("an author cannot review their own module")
+        if state.member(email) is None:
+            raise _Ignored(f"reviewer {email} is not a confirmed member")
+    if not reviewers:
+        raise _Ignored("a submission needs at least one reviewer")
+    try:
+        due = dt.date.fromisoformat(_text(p, "due", 10))
+        review_by = dt.date.fromisoformat(p["review_by"]) if p.get("review_by") else None
+    except (ValueError, TypeError):
+        raise _Ignored("its due or review-by date is not a date") from None
+    if review is None:
+        review = ModuleReview(id=e.module, title="", author=author)
+        state.modules[e.module] = review
+    review.title = _text(p, "title", 300)
+    for older in review.requests:
+        older.superseded = True  # matters only to a version not approved, published or withdrawn
+    request = Request(id=e.id, group=state.id, module=e.module, version=e.version, author=author,
+                      submitted_by=e.actor, title=review.title, snapshot=snapshot,
+                      note=_text(p, "note", MAX_TEXT, required=False), due=due,
+                      submitted_at=e.at, review_by=review_by)
+    for email in reviewers:
+        request.reviewers[email] = Assignment(email, e.at)
+    review.requests.append(request)
+    state.requests[e.id] = request
+    what = "sent back to review (stale)" if e.kind is Kind.STALE_REVIEW else "submitted"
+    _audit(state, e, f"{what} version {e.version} to {', '.join(reviewers)}")
+
+
+def _request(state: GroupState, e: Event) -> Request:
+    try:
+        request = state.requests.get(uuid.UUID(str(e.payload.get("request"))))
+    except ValueError:
+        request = None
+    if request is None:
+        raise _Ignored("it refers to a request this group does not have")
+    return request
+
+
+def _reassigned(state: GroupState, e: Event, _pending: bool) -> None:
+    _lead_only(state, e)
+    request = _request(state, e)
+    if request.withdrawn or request.published_at:
+        raise _Ignored("the request is closed")
+    add, remove = _emails(e.payload, "add"), _emails(e.payload, "remove")
+    for email in add:
+        if email == request.author:
+            raise _Ignored("an author cannot review their own module")
+        if state.member(email) is None:
+            raise _Ignored(f"reviewer {email} is not a confirmed member")
+    for email in remove:
+        if email in request.reviewers:
+            request.reviewers[email].active = False
+    for email in add:
+        old = request.reviewers.get(email)
+        if old is None or not old.active:
+            request.reviewers[email] = Assignment(email, e.at)
+    _audit(state, e, f"reassigned version {request.version}: +{', '.join(add) or '-'} "
+                     f"−{', '.join(remove) or '-'}", request)
+
+
+def _withdrawn(state: GroupState, e: Event, _pending: bool) -> None:
+    request = _request(state, e)
+    if e.actor != request.author:
+        raise _Ignored("only the author withdraws a submission")
+    if request.published_at:
+        raise _Ignored("a published version cannot be withdrawn")
+    request.withdrawn = True
+    _audit(state, e, f"withdrew version {request.version}", request)
+
+
+def _verdict(state: GroupState, e: Event, _pending: bool) -> None:
+    request = _request(state, e)
+    if e.actor == request.author:
+        raise _Ignored("an author cannot approve or judge their own module")
+    assignment = request.reviewers.get(e.actor)
+    if assignment is None or not assignment.active:
+        raise _Ignored(f"{e.actor} is not assigned to review version {request.version}")
+    try:
+        verdict = Verdict(e.payload.get("verdict"))
+    except ValueError:
+        raise _Ignored(f"“{e.payload.get('verdict')}” is not a verdict") from None
+    if request.withdrawn or request.published_at:
+        raise _Ignored("the request is closed")
+    if request.superseded:
+        raise _Ignored(f"version {request.version} was replaced by a newer version")
+    if verdict is not Verdict.COMMENT:
+        assignment.verdict, assignment.verdict_at = verdict, e.at
+    elif assignment.verdict is None:
+        assignment.verdict, assignment.verdict_at = verdict, e.at
+    assignment.note = _text(e.payload, "note", MAX_TEXT, required=False)
+    words = {Verdict.APPROVE: "approved", Verdict.REQUEST_CHANGES: "requested changes to",
+             Verdict.COMMENT: "finished reviewing"}
+    _audit(state, e, f"{words[verdict]} version {request.version}", request)
+
+
+def _published(state: GroupState, e: Event, _pending: bool) -> None:
+    member = state.member(e.actor)
+    if member is None or member.role is not Role.ADMIN:
+        raise _Ignored(f"{e.actor} is not an admin")
+    request = _request(state, e)
+    review = state.modules[request.module]
+    if _request_state(state, review, request) is not RequestState.APPROVED:
+        raise _Ignored(f"version {request.version} is not approved")
+    request.published_at, request.published_by = e.at, e.actor
+    _audit(state, e, f"published version {request.version}", request)
+
+
+# -- threads ------------------------------------------------------------------------------------
+def _opened(state: GroupState, e: Event, pending: bool) -> None:
+    request = _request(state, e)
+    anchor = e.payload.get("anchor")
+    if anchor is not None and not isinstance(anchor, dict):
+        raise _Ignored("its anchor is not an object")
+    text = _text(e.payload, "text", MAX_TEXT, required=e.kind is Kind.COMMENTED)
+    thread = Thread(id=e.id, module=request.module, request=request.id,
+                    version=request.version, author=e.actor, anchor=anchor,
+                    blocking=bool(e.payload.get("blocking")),
+                    comments=[Comment(e.id, e.actor, e.at, text, pending)], pending=pending)
+    if e.kind is Kind.SUGGESTED:
+        if e.actor == request.author:
+            raise _Ignored("authors edit their module; they do not suggest to themselves")
+        if not anchor or not anchor.get("quote"):
+            raise _Ignored("a suggestion must quote the text it replaces")
+        thread.replacement = _text(e.payload, "replacement", MAX_TEXT, required=False)
+        thread.suggestion = "pending"
+    state.threads[e.id] = thread
+    state.modules[request.module].threads.append(thread)
+    if not pending:
+        what = "suggested a change" if e.kind is Kind.SUGGESTED else "commented"
+        _audit(state, e, f"{what} on version {request.version}"
+                         f"{' (blocking)' if thread.blocking else ''}", request)
+
+
+def _thread(state: GroupState, e: Event) -> Thread:
+    try:
+        thread = state.threads.get(uuid.UUID(str(e.payload.get("thread"))))
+    except ValueError:
+        thread = None
+    if thread is None:
+        raise _Ignored("it refers to a thread this group does not have")
+    return thread
+
+
+def _replied(state: GroupState, e: Event, pending: bool) -> None:
+    thread = _thread(state, e)
+    thread.comments.append(Comment(e.id, e.actor, e.at, _text(e.payload, "text", MAX_TEXT),
+                                   pending))
+
+
+def _resolution(state: GroupState, e: Event, _pending: bool) -> None:
+    thread = _thread(state, e)
+    author = state.modules[thread.module].author
+    if e.actor not in (thread.author, author) and not state.is_lead(e.actor):
+        raise _Ignored("only the thread's author, the module's author or a lead resolves it")
+    thread.resolved = e.kind is Kind.RESOLVED
+    _audit(state, e, f"{'resolved' if thread.resolved else 'reopened'} a thread",
+           state.requests[thread.request])
+
+
+def _answered(state: GroupState, e: Event, _pending: bool) -> None:
+    thread = _thread(state, e)
+    if e.actor != state.modules[thread.module].author:
+        raise _Ignored("only the module's author accepts or declines a suggestion")
+    if not thread.suggestion:
+        raise _Ignored("the thread is not a suggestion")
+    if e.kind is Kind.ACCEPTED:
+        thread.suggestion, thread.resolved = "accepted", True
+    else:
+        thread.suggestion, thread.resolved = "declined", True
+        thread.decline_reason = _text(e.payload, "reason", MAX_TEXT, required=False)
+    _audit(state, e, f"{thread.suggestion} a suggestion", state.requests[thread.request])
+
+
+_HANDLERS = {
+    Kind.MEMBER_CONFIRMED: _confirmed, Kind.MEMBER_ROLE: _role, Kind.MEMBER_AWAY: _away,
+    Kind.POLICY_SET: _policy_set, Kind.SUBMITTED: _submitted, Kind.STALE_REVIEW: _submitted,
+    Kind.REASSIGNED: _reassigned, Kind.WITHDRAWN: _withdrawn, Kind.VERDICT: _verdict,
+    Kind.PUBLISHED: _published, Kind.COMMENTED: _opened, Kind.SUGGESTED: _opened,
+    Kind.REPLIED: _replied, Kind.RESOLVED: _resolution, Kind.REOPENED: _resolution,
+    Kind.ACCEPTED: _answered, Kind.DECLINED: _answered,
+}
+
+
+def _request_state(state: GroupState, review: ModuleReview, r: Request) -> RequestState:
+    if r.published_at is not None:
+        return RequestState.PUBLISHED
+    if r.withdrawn:
+        return RequestState.WITHDRAWN
+    approved = (r.approvals() >= state.policy.approvals
+                and not state.open_blocking(review.id, r.version))
+    if approved:
+        return RequestState.APPROVED
+    if r.superseded:
+        return RequestState.SUPERSEDED
+    if any(a.verdict is Verdict.REQUEST_CHANGES for a in r.active_reviewers()):
+        return RequestState.CHANGES_REQUESTED
+    return RequestState.IN_REVIEW
+
+
+# -- small readers ------------------------------------------------------------------------------
+def _audit(state: GroupState, e: Event, summary: str, request: Request | None = None) -> None:
+    module = request.module if request else e.module
+    review = state.modules.get(module) if module else None
+    if review is not None:
+        version = request.version if request else e.version
+        review.audit.append(AuditEntry(e.at, e.actor, e.kind.value, version, summary, e.id))
+
+
+def _text(data: Mapping[str, Any], name: str, limit: int, *, required: bool = True) -> str:
+    value = data.get(name, None if required else "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise _Ignored(f"its “{name}” is missing")
+    if len(value) > limit:
+        raise _Ignored(f"its “{name}” is longer than {limit} characters")
+    return value
+
+
+def _email(data: Mapping[str, Any], name: str) -> str:
+    value = _text(data, name, 320).strip().lower()
+    if not EMAIL.match(value):
+        raise _Ignored(f"its “{name}” is not an email address")
+    return value
+
+
+def _emails(data: Mapping[str, Any], name: str) -> list[str]:
+    values = data.get(name, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise _Ignored(f"its “{name}” is not a list of email addresses")
+    return list(dict.fromkeys(v.strip().lower() for v in values))
+
+
+def _policy(data: Any) -> Policy:  # noqa: ANN401 - JSON from an event
+    if not isinstance(data, dict):
+        raise _Ignored("its policy is not an object")
+    try:
+        return Policy.from_dict(data)
+    except ValueError as exc:
+        raise _Ignored(str(exc)) from None

@@ -1,0 +1,182 @@
+"""Syncing a workspace with a group's folder: send what waits, read what is new, report.
+
+Reading is tolerant: a half-synced file is left for the next sync, a second copy of an event
+(`name (1).json`) is recognised by its id, an event from a newer Kiem or with a bad signature
+is set aside with a line in the report. Nothing here raises on a file's contents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from authoring.errors import KiemError
+from review.events import Event, EventError, Kind, NewerFormat, parse_event
+from review.store import OUTBOX, SHARED, Store
+from review.transport import Transport, Unreachable
+
+RETRY = "retry:"  # outcome prefix of files to read again next time (partial, newer format)
+_ORIGINAL = re.compile(r"/[0-9a-f-]{36}\.json$")
+
+
+@dataclass
+class SyncReport:
+    """What one sync of one group did."""
+
+    group: uuid.UUID
+    group_name: str
+    sent: int = 0
+    received: int = 0
+    duplicates: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # (event, rule it broke)
+    waiting: int = 0  # events still waiting to be sent
+    unreachable: str = ""
+    news: list[str] = field(default_factory=list)  # one line per new thing for me
+
+    @property
+    def ok(self) -> bool:
+        """True when the folder was reached."""
+        return not self.unreachable
+
+    def lines(self) -> list[str]:
+        """The report as lines for people."""
+        if self.unreachable:
+            return [f"{self.group_name}: {self.unreachable}; {self.waiting} waiting to send"]
+        head = (f"{self.group_name}: sent {self.sent}, received {self.received}"
+                + (f", {self.duplicates} duplicate copies skipped" if self.duplicates else ""))
+        out = [head]
+        out += [f"  skipped {name}: {why}" for name, why in self.skipped]
+        out += [f"  ignored {name}: {why}" for name, why in self.ignored]
+        out += [f"  {line}" for line in self.news]
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON data."""
+        return {"group": str(self.group), "name": self.group_name, "ok": self.ok,
+                "sent": self.sent, "received": self.received, "duplicates": self.duplicates,
+                "waiting": self.waiting, "unreachable": self.unreachable,
+                "skipped": [{"file": n, "reason": r} for n, r in self.skipped],
+                "ignored": [{"event": n, "reason": r} for n, r in self.ignored],
+                "news": self.news}
+
+
+def sync_group(store: Store, transport: Transport, group: uuid.UUID, name: str) -> SyncReport:
+    """Send my waiting events, read the folder's new ones; never raise on bad files."""
+    report = SyncReport(group, name)
+    try:
+        transport.check()
+        _send(store, transport, group, report)
+        _receive(store, transport, group, report)
+        _fetch_versions(store, transport, group, report)
+    except Unreachable as exc:
+        report.unreachable = str(exc)
+    report.waiting = len(store.in_state(group, OUTBOX))
+    store.set_synced(group, report.unreachable)
+    return report
+
+
+def _send(store: Store, transport: Transport, group: uuid.UUID, report: SyncReport) -> None:
+    for event in store.in_state(group, OUTBOX):
+        if event.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW):
+            _send_version(store, transport, str(event.payload.get("snapshot", "")))
+        transport.write_event(event)
+        store.set_state([event.id], SHARED)
+        report.sent += 1
+
+
+def _send_version(store: Store, transport: Transport, sha: str) -> None:
+    """Put a frozen version and its files in the folder before the event naming it."""
+    doc = store.blob(sha)
+    if doc is None:
+        return  # a version I received and re-sent: it is in the folder already
+    for file_sha in version_files(doc):
+        data = store.blob(file_sha)
+        if data is not None and not transport.has_blob(file_sha):
+            transport.write_blob(file_sha, data, document=False)
+    if not transport.has_blob(sha):
+        transport.write_blob(sha, doc, document=True)
+
+
+def version_files(doc: bytes) -> list[str]:
+    """Return the sha256 of every file a frozen version document uses."""
+    try:
+        assets = json.loads(doc)["module"].get("assets", [])
+        return sorted({a["sha256"] for a in assets if isinstance(a, dict) and "sha256" in a})
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return []
+
+
+def _receive(store: Store, transport: Transport, group: uuid.UUID,
+             report: SyncReport) -> list[Event]:
+    seen = store.seen(group)
+    names = transport.event_names()
+    new = {n: size for n, size in names.items()
+           if n not in seen or seen[n][0] != size or seen[n][1].startswith(RETRY)}
+    fresh: list[Event] = []
+    outcomes: dict[str, tuple[int, str]] = {}
+    batch: dict[uuid.UUID, Event] = {}
+    # Originals first, so that a sync client's copy ("… (1).json") is the one counted twice.
+    for name in sorted(new, key=lambda n: (not _ORIGINAL.search(n), n)):
+        size = new[name]
+        try:
+            event = parse_event(transport.read_event(name))
+            if event.group != group:
+                raise EventError("it belongs to another group")
+        except NewerFormat as exc:
+            report.skipped.append((name, str(exc)))
+            outcomes[name] = (size, f"{RETRY} {exc}")
+            continue
+        except EventError as exc:
+            partial = "not complete JSON" in str(exc)
+            report.skipped.append((name, str(exc) + ("; read again next sync" if partial else "")))
+            outcomes[name] = (size, f"{RETRY} {exc}" if partial else str(exc))
+            continue
+        except KiemError as exc:  # vanished between listing and reading
+            report.skipped.append((name, str(exc)))
+            continue
+        outcomes[name] = (size, "")
+        if event.id in batch or store.known(event.id):
+            if not name.endswith(f"/{event.id}.json"):
+                report.duplicates += 1  # a sync client's second copy ("… (1).json")
+            continue
+        batch[event.id] = event
+        fresh.append(event)
+    store.add(fresh, SHARED)
+    store.mark_seen(group, outcomes)
+    report.received = len(fresh)
+    return fresh
+
+
+def _fetch_versions(store: Store, transport: Transport, group: uuid.UUID,
+                    report: SyncReport) -> None:
+    """Copy frozen versions not yet here (and their files), so reviews work offline."""
+    events, _ = store.events(group)
+    wanted = {str(e.payload.get("snapshot", "")) for e in events
+              if e.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW)}
+    for sha in sorted(wanted - store.blob_names(wanted)):
+        fetch_version(store, transport, sha, report)
+
+
+def fetch_version(store: Store, transport: Transport, sha: str,
+                  report: SyncReport | None = None) -> bool:
+    """Copy a version and its files into the workspace; False when not all have arrived."""
+    try:
+        doc = store.blob(sha) or transport.read_blob(sha)
+        for file_sha in version_files(doc):
+            if not store.has_blob(file_sha):
+                data = transport.read_blob(file_sha)
+                if hashlib.sha256(data).hexdigest() == file_sha:
+                    store.add_blob(file_sha, data)
+        store.add_blob(sha, doc)  # last: a version stored here has all its files
+    except Unreachable:
+        raise
+    except KiemError as exc:
+        if report is not None:
+            report.skipped.append((f"version {sha[:12]}…", str(exc)))
+        return False
+    return True
