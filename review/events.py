@@ -77,6 +77,7 @@ class Event:
     payload: Mapping[str, Any]
     signature: str
     body: Mapping[str, Any] = field(repr=False, compare=False, hash=False)
+    raw: bytes = field(default=b"", repr=False, compare=False, hash=False)  # the file as read
 
     @property
     def order(self) -> tuple[int, dt.datetime, str]:
@@ -84,7 +85,9 @@ class Event:
         return (self.clock, self.at, str(self.id))
 
     def to_json(self) -> bytes:
-        """Return the file contents of this event."""
+        """Return the file contents of this event (the very bytes read, when it was read)."""
+        if self.raw:
+            return self.raw
         return json.dumps({**self.body, "signature": self.signature}, ensure_ascii=False,
                           sort_keys=True, indent=1).encode()
 
@@ -159,14 +162,14 @@ def parse_event(raw: bytes, *, verify: bool = True) -> Event:
     if not isinstance(data, dict) or data.get("kiem") != MAGIC:
         raise EventError("it is not a Kiem review event")
     fmt = data.get("format")
-    if not isinstance(fmt, int) or fmt < 1:
+    if not isinstance(fmt, int) or isinstance(fmt, bool) or fmt < 1:
         raise EventError("its format is missing")
     if fmt > FORMAT:
         raise NewerFormat(f"it was written by a newer Kiem (event format {fmt}); update Kiem")
     signature = data.pop("signature", None)
     if not isinstance(signature, str):
         raise EventError("it is not signed")
-    event = _from_body(data, signature)
+    event = _from_body(data, signature, raw)
     if verify:
         verify_signature(event)
     return event
@@ -182,7 +185,7 @@ def verify_signature(event: Event) -> None:
             from None
 
 
-def _from_body(body: dict[str, Any], signature: str) -> Event:
+def _from_body(body: dict[str, Any], signature: str, raw: bytes = b"") -> Event:
     def need(name: str, kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - JSON value
         value = body.get(name)
         if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
@@ -205,7 +208,7 @@ def _from_body(body: dict[str, Any], signature: str) -> Event:
             actor=need("actor", str).strip().lower(), key=need("key", str),
             at=_parse_time(need("at", str)), clock=need("clock", int),
             module=uuid.UUID(module) if module else None, version=version,
-            payload=need("payload", dict), signature=signature, body=body,
+            payload=need("payload", dict), signature=signature, body=body, raw=raw,
         )
     except ValueError as exc:
         raise EventError(f"it has a malformed id or time ({exc})") from None

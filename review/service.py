@@ -213,8 +213,11 @@ class ReviewService:
         groups = [self._group(group)] if group else self.store.groups()
         reports = []
         for g in groups:
-            before = self.state(g.id) if g.id in self._states else None
+            before = self._states.get(g.id)
             report = sync_group(self.store, self._transport_for(g), g.id, g.name)
+            if not (report.received or report.sent):
+                reports.append(report)  # nothing new: the state stands (or is derived later)
+                continue
             self._states.pop(g.id, None)
             after = self.state(g.id)
             known = {w.event for w in before.warnings} if before else set()

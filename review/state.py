@@ -356,8 +356,8 @@ def _found(state: GroupState, e: Event) -> None:
     p = e.payload
     name = _text(p, "name", 200)
     policy = _policy(p.get("policy", {}))
-    state.name, state.policy, state.founded = name, policy, True
     founder = _text(p, "founder_name", 200)
+    state.name, state.policy, state.founded = name, policy, True
     state.members[e.actor] = Member(email=e.actor, name=founder, key=e.key, role=Role.LEAD,
                                     confirmed=True, keys={e.key}, joined_at=e.at)
     state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None,
@@ -462,15 +462,15 @@ def _submitted(state: GroupState, e: Event, _pending: bool) -> None:
         review_by = dt.date.fromisoformat(p["review_by"]) if p.get("review_by") else None
     except (ValueError, TypeError):
         raise _Ignored("its due or review-by date is not a date") from None
+    title, note = _text(p, "title", 300), _text(p, "note", MAX_TEXT, required=False)
     if review is None:
         review = ModuleReview(id=e.module, title="", author=author)
         state.modules[e.module] = review
-    review.title = _text(p, "title", 300)
+    review.title = title
     for older in review.requests:
         older.superseded = True  # matters only to a version not approved, published or withdrawn
     request = Request(id=e.id, group=state.id, module=e.module, version=e.version, author=author,
-                      submitted_by=e.actor, title=review.title, snapshot=snapshot,
-                      note=_text(p, "note", MAX_TEXT, required=False), due=due,
+                      submitted_by=e.actor, title=title, snapshot=snapshot, note=note, due=due,
                       submitted_at=e.at, review_by=review_by)
     for email in reviewers:
         request.reviewers[email] = Assignment(email, e.at)
@@ -537,11 +537,12 @@ def _verdict(state: GroupState, e: Event, _pending: bool) -> None:
         raise _Ignored("the request is closed")
     if request.superseded:
         raise _Ignored(f"version {request.version} was replaced by a newer version")
+    note = _text(e.payload, "note", MAX_TEXT, required=False)
     if verdict is not Verdict.COMMENT:
         assignment.verdict, assignment.verdict_at = verdict, e.at
     elif assignment.verdict is None:
         assignment.verdict, assignment.verdict_at = verdict, e.at
-    assignment.note = _text(e.payload, "note", MAX_TEXT, required=False)
+    assignment.note = note
     words = {Verdict.APPROVE: "approved", Verdict.REQUEST_CHANGES: "requested changes to",
              Verdict.COMMENT: "finished reviewing"}
     _audit(state, e, f"{words[verdict]} version {request.version}", request)
@@ -620,8 +621,8 @@ def _answered(state: GroupState, e: Event, _pending: bool) -> None:
     if e.kind is Kind.ACCEPTED:
         thread.suggestion, thread.resolved = "accepted", True
     else:
-        thread.suggestion, thread.resolved = "declined", True
-        thread.decline_reason = _text(e.payload, "reason", MAX_TEXT, required=False)
+        reason = _text(e.payload, "reason", MAX_TEXT, required=False)
+        thread.suggestion, thread.resolved, thread.decline_reason = "declined", True, reason
     _audit(state, e, f"{thread.suggestion} a suggestion", state.requests[thread.request])
 
 

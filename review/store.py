@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from authoring.models import GroupLink, Identity, ReviewBlob, SeenFile, StoredEvent, utcnow
 from authoring.workspace import Workspace
@@ -47,6 +47,10 @@ class Store:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
         self._parsed: dict[uuid.UUID, Event] = {}  # events are immutable: parse each once
+        # Per group, what this process knows is stored: event id → state, and files seen.
+        # Refreshed when the table's row count for the group differs (another process wrote).
+        self._index: dict[uuid.UUID, dict[uuid.UUID, str]] = {}
+        self._seen: dict[uuid.UUID, dict[str, tuple[int, str]]] = {}
 
     # -- identity -------------------------------------------------------------------------------
     def me(self) -> Me | None:
@@ -108,43 +112,67 @@ class Store:
                     row.synced_at = utcnow()
 
     # -- events ---------------------------------------------------------------------------------
+    def _ids(self, group_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        """Return the group's event ids and states (cached while the row count holds)."""
+        index = self._index.get(group_id)
+        with self._ws.read() as session:
+            stored = session.scalar(select(func.count()).select_from(StoredEvent)
+                                    .where(StoredEvent.group_id == group_id)) or 0
+            if index is None or len(index) != stored:
+                rows = session.execute(select(StoredEvent.id, StoredEvent.state)
+                                       .where(StoredEvent.group_id == group_id)).all()
+                index = {i: state for i, state in rows}
+                self._index[group_id] = index
+        return index
+
     def events(self, group_id: uuid.UUID) -> tuple[list[Event], frozenset[uuid.UUID]]:
         """Return a group's events, and the ids of those still pending."""
+        index = self._ids(group_id)
+        self._parse([i for i in index if i not in self._parsed])
+        return ([self._parsed[i] for i in index],
+                frozenset(i for i, state in index.items() if state == PENDING))
+
+    def _parse(self, ids: list[uuid.UUID]) -> None:
         with self._ws.read() as session:
-            ids = session.execute(select(StoredEvent.id, StoredEvent.state)
-                                  .where(StoredEvent.group_id == group_id)).all()
-            missing = [i for i, _ in ids if i not in self._parsed]
-            for chunk in _chunks(missing, 500):
+            for chunk in _chunks(ids, 500):
                 rows = session.execute(select(StoredEvent.id, StoredEvent.data)
                                        .where(StoredEvent.id.in_(chunk))).all()
                 for event_id, data in rows:
                     self._parsed[event_id] = parse_event(data, verify=False)
-        return ([self._parsed[i] for i, _ in ids],
-                frozenset(i for i, s in ids if s == PENDING))
 
-    def known(self, event_id: uuid.UUID) -> bool:
-        """True when this event is stored already."""
+    def known(self, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        """Return which of these events are stored already."""
+        found: set[uuid.UUID] = set()
         with self._ws.read() as session:
-            return session.get(StoredEvent, event_id) is not None
+            for chunk in _chunks(list(ids), 500):
+                found.update(session.scalars(select(StoredEvent.id)
+                                             .where(StoredEvent.id.in_(chunk))))
+        return found
 
     def add(self, events: Iterable[Event], state: str) -> None:
-        """Store events (ones already stored are left as they are)."""
+        """Store events (ones already stored are left as they are), in one transaction."""
+        fresh = {e.id: e for e in events}
+        for event_id in self.known(fresh):
+            del fresh[event_id]
+        if not fresh:
+            return
         with self._ws.write() as session:
-            for event in events:
-                if session.get(StoredEvent, event.id) is None:
-                    session.add(StoredEvent(id=event.id, group_id=event.group,
-                                            module_id=event.module, clock=event.clock,
-                                            state=state, data=event.to_json()))
-                    self._parsed[event.id] = event
+            session.execute(insert(StoredEvent), [
+                {"id": e.id, "group_id": e.group, "module_id": e.module, "clock": e.clock,
+                 "state": state, "data": e.to_json()} for e in fresh.values()])
+        for event in fresh.values():
+            self._parsed[event.id] = event
+            index = self._index.get(event.group)
+            if index is not None:
+                index[event.id] = state
 
     def in_state(self, group_id: uuid.UUID, state: str) -> list[Event]:
         """Return a group's events in one state, in causal order."""
         with self._ws.read() as session:
-            ids = session.scalars(select(StoredEvent.id).where(
-                StoredEvent.group_id == group_id, StoredEvent.state == state)).all()
-        events, _ = self.events(group_id)
-        wanted = set(ids)
-        return sorted((e for e in events if e.id in wanted), key=lambda e: e.order)
+            ids = list(session.scalars(select(StoredEvent.id).where(
+                StoredEvent.group_id == group_id, StoredEvent.state == state)))
+        self._parse([i for i in ids if i not in self._parsed])
+        return sorted((self._parsed[i] for i in ids), key=lambda e: e.order)
 
     def set_state(self, ids: Iterable[uuid.UUID], state: str) -> None:
         """Move events to another state (pending → outbox → shared)."""
@@ -153,6 +181,10 @@ class Store:
             for chunk in _chunks(ids, 500):
                 session.execute(update(StoredEvent).where(StoredEvent.id.in_(chunk))
                                 .values(state=state))
+        for index in self._index.values():
+            for event_id in ids:
+                if event_id in index:
+                    index[event_id] = state
 
     def count(self, state: str) -> int:
         """Count events in a state across groups (for "waiting to send")."""
@@ -163,10 +195,14 @@ class Store:
     # -- files seen in group folders ------------------------------------------------------------
     def seen(self, group_id: uuid.UUID) -> dict[str, tuple[int, str]]:
         """Return the names already read from a group's folder: size and outcome."""
-        with self._ws.read() as session:
-            rows = session.execute(select(SeenFile.name, SeenFile.size, SeenFile.outcome)
-                                   .where(SeenFile.group_id == group_id)).all()
-        return {name: (size, outcome) for name, size, outcome in rows}
+        cached = self._seen.get(group_id)
+        if cached is None:
+            with self._ws.read() as session:
+                rows = session.execute(select(SeenFile.name, SeenFile.size, SeenFile.outcome)
+                                       .where(SeenFile.group_id == group_id)).all()
+            cached = {name: (size, outcome) for name, size, outcome in rows}
+            self._seen[group_id] = cached
+        return cached
 
     def mark_seen(self, group_id: uuid.UUID, files: dict[str, tuple[int, str]]) -> None:
         """Remember files read (name → size and outcome), replacing earlier records."""
@@ -176,8 +212,10 @@ class Store:
             for chunk in _chunks(list(files), 500):
                 session.execute(delete(SeenFile).where(SeenFile.group_id == group_id,
                                                        SeenFile.name.in_(chunk)))
-            session.add_all(SeenFile(group_id=group_id, name=name, size=size, outcome=outcome)
-                            for name, (size, outcome) in files.items())
+            session.execute(insert(SeenFile), [
+                {"group_id": group_id, "name": name, "size": size, "outcome": outcome}
+                for name, (size, outcome) in files.items()])
+        self.seen(group_id).update(files)
 
     # -- frozen versions and their files --------------------------------------------------------
     def has_blob(self, sha: str) -> bool:
@@ -199,6 +237,15 @@ class Store:
         with self._ws.read() as session:
             row = session.get(ReviewBlob, sha)
             return row.data if row else None
+
+    def add_blobs(self, blobs: dict[str, bytes]) -> None:
+        """Store version documents and files (those not yet stored), in one transaction."""
+        stored = self.blob_names(set(blobs))
+        fresh = {sha: data for sha, data in blobs.items() if sha not in stored}
+        if fresh:
+            with self._ws.write() as session:
+                session.execute(insert(ReviewBlob),
+                                [{"sha256": sha, "data": data} for sha, data in fresh.items()])
 
     def add_blob(self, sha: str, data: bytes) -> None:
         """Store a version document or file once."""

@@ -7,9 +7,7 @@ is set aside with a line in the report. Nothing here raises on a file's contents
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +18,6 @@ from review.store import OUTBOX, SHARED, Store
 from review.transport import Transport, Unreachable
 
 RETRY = "retry:"  # outcome prefix of files to read again next time (partial, newer format)
-_ORIGINAL = re.compile(r"/[0-9a-f-]{36}\.json$")
 
 
 @dataclass
@@ -71,8 +68,8 @@ def sync_group(store: Store, transport: Transport, group: uuid.UUID, name: str) 
     try:
         transport.check()
         _send(store, transport, group, report)
-        _receive(store, transport, group, report)
-        _fetch_versions(store, transport, group, report)
+        fresh = _receive(store, transport, group, report)
+        _fetch_versions(store, transport, group, fresh, report)
     except Unreachable as exc:
         report.unreachable = str(exc)
     report.waiting = len(store.in_state(group, OUTBOX))
@@ -117,11 +114,10 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
     names = transport.event_names()
     new = {n: size for n, size in names.items()
            if n not in seen or seen[n][0] != size or seen[n][1].startswith(RETRY)}
-    fresh: list[Event] = []
     outcomes: dict[str, tuple[int, str]] = {}
     batch: dict[uuid.UUID, Event] = {}
-    # Originals first, so that a sync client's copy ("… (1).json") is the one counted twice.
-    for name in sorted(new, key=lambda n: (not _ORIGINAL.search(n), n)):
+    names_of: dict[uuid.UUID, list[str]] = {}
+    for name in sorted(new):
         size = new[name]
         try:
             event = parse_event(transport.read_event(name))
@@ -140,43 +136,62 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
             report.skipped.append((name, str(exc)))
             continue
         outcomes[name] = (size, "")
-        if event.id in batch or store.known(event.id):
-            if not name.endswith(f"/{event.id}.json"):
-                report.duplicates += 1  # a sync client's second copy ("… (1).json")
-            continue
-        batch[event.id] = event
-        fresh.append(event)
+        batch.setdefault(event.id, event)
+        names_of.setdefault(event.id, []).append(name)
+    known = store.known(batch)
+    for event_id, found in names_of.items():
+        # A second copy a sync client made ("… (1).json"); my own events read back are not.
+        originals = [n for n in found if n.endswith(f"/{event_id}.json")]
+        report.duplicates += len(found) - (1 if originals or event_id not in known else 0)
+    fresh = [e for i, e in batch.items() if i not in known]
     store.add(fresh, SHARED)
     store.mark_seen(group, outcomes)
     report.received = len(fresh)
     return fresh
 
 
-def _fetch_versions(store: Store, transport: Transport, group: uuid.UUID,
+def _fetch_versions(store: Store, transport: Transport, group: uuid.UUID, fresh: list[Event],
                     report: SyncReport) -> None:
-    """Copy frozen versions not yet here (and their files), so reviews work offline."""
-    events, _ = store.events(group)
-    wanted = {str(e.payload.get("snapshot", "")) for e in events
+    """Copy the versions that arrived, and those not whole last time, so review works offline."""
+    wanted = {str(e.payload.get("snapshot", "")) for e in fresh
               if e.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW)}
+    wanted |= {name.removeprefix("versions/") for name, (_size, outcome)
+               in store.seen(group).items()
+               if name.startswith("versions/") and outcome.startswith(RETRY)}
+    outcomes = {}
+    blobs: dict[str, bytes] = {}
     for sha in sorted(wanted - store.blob_names(wanted)):
-        fetch_version(store, transport, sha, report)
+        got = _version_blobs(store, transport, sha, report, stored=False)
+        blobs.update(got)
+        outcomes[f"versions/{sha}"] = (0, "" if got else f"{RETRY} not arrived yet")
+    store.add_blobs(blobs)
+    store.mark_seen(group, outcomes)
 
 
 def fetch_version(store: Store, transport: Transport, sha: str,
                   report: SyncReport | None = None) -> bool:
     """Copy a version and its files into the workspace; False when not all have arrived."""
+    got = _version_blobs(store, transport, sha, report)
+    store.add_blobs(got)
+    return bool(got)
+
+
+def _version_blobs(store: Store, transport: Transport, sha: str, report: SyncReport | None,
+                   *, stored: bool = True) -> dict[str, bytes]:
+    """Read a version document and the files it uses that are not here; {} until all arrived.
+
+    `stored` False: the caller knows the document is not stored here (saves a query).
+    """
     try:
-        doc = store.blob(sha) or transport.read_blob(sha)
-        for file_sha in version_files(doc):
-            if not store.has_blob(file_sha):
-                data = transport.read_blob(file_sha)
-                if hashlib.sha256(data).hexdigest() == file_sha:
-                    store.add_blob(file_sha, data)
-        store.add_blob(sha, doc)  # last: a version stored here has all its files
+        doc = (store.blob(sha) if stored else None) or transport.read_blob(sha)
+        files = set(version_files(doc))
+        missing = files - store.blob_names(files) if files else set()
+        got = {f: transport.read_blob(f) for f in sorted(missing)}
     except Unreachable:
         raise
     except KiemError as exc:
         if report is not None:
             report.skipped.append((f"version {sha[:12]}…", str(exc)))
-        return False
-    return True
+        return {}
+    got[sha] = doc  # a version stored here has all its files
+    return got
