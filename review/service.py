@@ -250,7 +250,11 @@ class ReviewService:
         return lines
 
     def _mirror_status(self, state: GroupState) -> None:
-        """Show the review state on my own modules in the library (status and version)."""
+        """Show the review state on my own modules in the library (status and version).
+
+        A module whose draft is already newer than its latest submitted version (edited
+        after approval) keeps its draft status.
+        """
         me = self.store.me()
         if me is None:
             return
@@ -259,13 +263,12 @@ class ReviewService:
             module = local.get(review.id)
             if module is None or review.author != me.email:
                 continue
-            status = _STATUS[review.latest.state]
-            if review.published() is not None and review.latest.state is RequestState.PUBLISHED:
-                status = ModuleStatus.PUBLISHED
-            if module.status is not status and module.status is not ModuleStatus.DRAFT \
-                    or module.status is ModuleStatus.DRAFT and module.version <= \
-                    review.latest.version and status is not ModuleStatus.IN_REVIEW:
-                self.services.modules.set_review_state(review.id, status, review.latest.version)
+            latest = review.latest
+            if module.version > latest.version:
+                continue
+            status = _STATUS[latest.state]
+            if (module.status, module.version) != (status, latest.version):
+                self.services.modules.set_review_state(review.id, status, latest.version)
 
     # -- submitting -----------------------------------------------------------------------------
     def submit(self, module_id: uuid.UUID, *, reviewers: list[str] | None = None,

@@ -78,7 +78,8 @@ def writing(workspace: Workspace) -> Iterator[tuple[Session, WriteResult]]:
     result.changes = Changes.from_journal(journal, result.created)
 
 
-REVIEW_STATE = "kiem_review_state"  # session.info flag: this write only records review state
+# session.info flag: this write records review state or reverts rows; it starts no new draft.
+REVIEW_STATE = "kiem_review_state"
 _SETTLED = (ModuleStatus.APPROVED, ModuleStatus.PUBLISHED)
 
 

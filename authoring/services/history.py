@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from authoring.journal import Journal, revert
-from authoring.services.changes import Changes, writing
+from authoring.services.changes import REVIEW_STATE, Changes, writing
 from authoring.workspace import Workspace
 
 
@@ -19,5 +19,6 @@ class HistoryService:
         Raises UndoConflict (and changes nothing) when a row was edited since.
         """
         with writing(self._ws) as (session, result):
+            session.info[REVIEW_STATE] = True  # restores rows as they were: no new draft
             revert(session, journal)
         return result.changes
