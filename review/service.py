@@ -215,7 +215,7 @@ class ReviewService:
         for g in groups:
             before = self._states.get(g.id)
             report = sync_group(self.store, self._transport_for(g), g.id, g.name)
-            if not (report.received or report.sent):
+            if not (report.received or report.sent or report.clashes):
                 reports.append(report)  # nothing new: the state stands (or is derived later)
                 continue
             self._states.pop(g.id, None)

@@ -305,12 +305,22 @@ def derive(group: uuid.UUID, events: Iterable[Event],
     """
     unique: dict[uuid.UUID, Event] = {}
     state = GroupState(id=group)
+    clashing: dict[uuid.UUID, Event] = {}
     for event in events:
         if event.group != group:
             continue
         seen = unique.get(event.id)
-        if seen is None or (seen.body != event.body and event.signature < seen.signature):
+        if seen is None:
             unique[event.id] = event
+        elif seen.body != event.body and event.kind is not Kind.GROUP_CREATED:
+            clashing[event.id] = min(seen, event, key=lambda e: e.signature)
+    for event_id, event in sorted(clashing.items()):
+        # Two different events under one id: one is forged or damaged, and no reader could
+        # tell which; both are set aside on every laptop alike. (The founding event is the
+        # one the workspace pinned when it joined: the first it was given.)
+        del unique[event_id]
+        state.warnings.append(Warning(event_id, event.actor, event.kind.value,
+                                      "two different events carry this id; both are ignored"))
     for event in sorted(unique.values(), key=lambda e: e.order):
         state.clock = max(state.clock, event.clock)
         try:
@@ -371,9 +381,11 @@ def _joined(state: GroupState, e: Event) -> None:
     member = state.members.get(e.actor)
     if member is None:
         state.members[e.actor] = Member(email=e.actor, name=name, key=e.key, joined_at=e.at)
-    else:
+    elif not member.confirmed or e.key in member.keys:
         member.name = name or member.name
-        member.key = e.key  # a new laptop: waits for a lead to confirm this key too
+        member.key = e.key
+    else:
+        member.key = e.key  # a new laptop (or an impostor): waits for a lead to confirm it
     state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, "asked to join", e.id))
 
 

@@ -166,6 +166,34 @@ class Store:
             if index is not None:
                 index[event.id] = state
 
+    def clashes(self, events: Iterable[Event]) -> list[Event]:
+        """Return those events whose id is stored with other contents (one of them forged)."""
+        by_id = {e.id: e for e in events}
+        out = []
+        with self._ws.read() as session:
+            for chunk in _chunks(list(by_id), 500):
+                for event_id, data in session.execute(
+                        select(StoredEvent.id, StoredEvent.data)
+                        .where(StoredEvent.id.in_(chunk))):
+                    if parse_event(data, verify=False).body != by_id[event_id].body:
+                        out.append(by_id[event_id])
+        return out
+
+    def add_clash(self, event: Event) -> None:
+        """Keep a second, different event under an id already stored, beside the first.
+
+        Its row gets an id of its own; reading both, derive() sets both aside.
+        """
+        row_id = uuid.uuid5(event.id, event.signature)
+        with self._ws.write() as session:
+            if session.get(StoredEvent, row_id) is None:
+                session.add(StoredEvent(id=row_id, group_id=event.group, module_id=event.module,
+                                        clock=event.clock, state=SHARED, data=event.to_json()))
+        self._parsed[row_id] = event
+        index = self._index.get(event.group)
+        if index is not None:
+            index[row_id] = SHARED
+
     def in_state(self, group_id: uuid.UUID, state: str) -> list[Event]:
         """Return a group's events in one state, in causal order."""
         with self._ws.read() as session:

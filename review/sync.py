@@ -32,6 +32,7 @@ class SyncReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
     ignored: list[tuple[str, str]] = field(default_factory=list)  # (event, rule it broke)
     waiting: int = 0  # events still waiting to be sent
+    clashes: int = 0  # events stored beside another under the same id (both set aside)
     unreachable: str = ""
     news: list[str] = field(default_factory=list)  # one line per new thing for me
 
@@ -117,6 +118,7 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
     outcomes: dict[str, tuple[int, str]] = {}
     batch: dict[uuid.UUID, Event] = {}
     names_of: dict[uuid.UUID, list[str]] = {}
+    clashes: list[tuple[str, Event]] = []  # a second, different event under a known id
     for name in sorted(new):
         size = new[name]
         try:
@@ -136,7 +138,10 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
             report.skipped.append((name, str(exc)))
             continue
         outcomes[name] = (size, "")
-        batch.setdefault(event.id, event)
+        first = batch.setdefault(event.id, event)
+        if first.body != event.body:
+            clashes.append((name, event))
+            continue
         names_of.setdefault(event.id, []).append(name)
     known = store.known(batch)
     for event_id, found in names_of.items():
@@ -144,7 +149,14 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
         originals = [n for n in found if n.endswith(f"/{event_id}.json")]
         report.duplicates += len(found) - (1 if originals or event_id not in known else 0)
     fresh = [e for i, e in batch.items() if i not in known]
+    clashes += [(n, e) for e in store.clashes(e for i, e in batch.items() if i in known)
+                for n in names_of[e.id]]
     store.add(fresh, SHARED)
+    report.clashes = len(clashes)
+    for name, clash in clashes:
+        store.add_clash(clash)
+        report.skipped.append((name, "another event already has this id (one of them is "
+                                     "forged or damaged); both are set aside"))
     store.mark_seen(group, outcomes)
     report.received = len(fresh)
     return fresh

@@ -208,3 +208,32 @@ def test_stale_modules_go_back_to_review(trio) -> None:
     again = cem.review.send_back(str(module_id))
     assert again.version == 2 and again.author == "ann@example.com"
     assert cem.review.stale() == []
+
+
+def test_a_forged_copy_under_a_real_events_id_sets_both_aside_everywhere(trio) -> None:
+    folder, (ann, ben, cem) = trio
+    module_id = ann.write_module()
+    request = ann.review.submit(module_id)
+    ben.review.sync()
+    ben.review.finish(str(request.id), Verdict.REQUEST_CHANGES)
+    verdict = next(e for e in ben.review.store.events(request.group)[0]
+                   if e.kind.value == "verdict")
+    ann.review.sync()  # Ann has read the real verdict; Cem reads the forgery first
+    from review.events import Kind, make_event
+
+    forged = make_event(ben.review.me().key, group=request.group, kind=Kind.VERDICT,
+                        actor=ben.email, clock=verdict.clock, event_id=verdict.id,
+                        payload={"request": str(request.id), "verdict": "approve"},
+                        module=module_id, version=1)
+    month = folder / "events" / "2026-11"
+    (month / f"{verdict.id}.json").rename(month / "held-back.json.part")
+    (month / "aaaa-forged.json").write_bytes(forged.to_json())
+    report, = cem.review.sync()
+    (month / "held-back.json.part").rename(month / f"{verdict.id}.json")
+    cem.review.sync()
+    report, = ann.review.sync()
+    assert any("already has this id" in why for _, why in report.skipped)
+    for person in (ann, cem):
+        state = person.review.state()
+        assert state.requests[request.id].reviewers[ben.email].verdict is None
+        assert state.requests[request.id].state is RequestState.IN_REVIEW
