@@ -7,6 +7,7 @@ traceback to a report file whose path the line names, never to the terminal.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -15,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.cli_groups import register as register_group_commands
+from app.cli_review import register as register_review_commands
 from authoring.errors import KiemError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -58,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True,
                    help="file to write (or, for several modules, a folder to write them in)")
     p.add_argument("--force", action="store_true", help="export even when check finds errors")
+    p.add_argument("--approved", action="store_true",
+                   help="export the version the review group approved (even when this "
+                   "workspace does not hold the module), not the current draft")
 
     bundle = sub.add_parser("bundle", help="Export or import a .kiem bundle (module + files).",
                             description="A .kiem bundle holds a module with its files and "
@@ -86,6 +92,8 @@ def _parser() -> argparse.ArgumentParser:
     p = ksub.add_parser("list", help="List the banks.", description="List the question banks.")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.set_defaults(handler=_bank_list)
+    register_group_commands(sub)
+    register_review_commands(sub)
     return parser
 
 
@@ -193,19 +201,30 @@ def _export(args: argparse.Namespace) -> int:
     from export.exporter import Format, PdfVariant, batch_name, export_module
 
     services = _services(args)
-    ids = [services.modules.resolve(i) for i in args.ids]
+    if args.approved:
+        from app.cli_review import approved_sources
+
+        sources = approved_sources(services, args.ids)
+    else:
+        ids = [services.modules.resolve(i) for i in args.ids]
+        sources = [functools.partial(_draft, services, i) for i in ids]
     fmt, variant = Format(args.format), PdfVariant(args.pdf_variant)
-    many = len(ids) > 1 or args.out.is_dir()
+    many = len(sources) > 1 or args.out.is_dir()
     used: set[str] = set()
-    for module_id in ids:
-        snap = services.modules.snapshot(module_id)
-        blobs = {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
+    for load in sources:
+        snap, blobs = load()
         out = args.out / batch_name(snap, fmt, variant, used) if many else args.out
         with TerminalProgress(sys.stderr, snap.title) as progress:
             result = export_module(snap, blobs, fmt, out, force=args.force, pdf_variant=variant,
                                    progress=progress)
         print(result.report())
     return 0
+
+
+def _draft(services: Any, module_id: Any) -> tuple[Any, dict[str, bytes]]:
+    """Return a module of the workspace as it is now, with its files."""
+    snap = services.modules.snapshot(module_id)
+    return snap, {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
 
 
 def _bundle_export(args: argparse.Namespace) -> int:

@@ -347,7 +347,9 @@ class ReviewService:
         found = [(s, t) for s in self.all_states() for tid, t in s.threads.items()
                  if len(ref) >= 4 and str(tid).startswith(ref)]
         if len(found) != 1:
-            raise NotFound(f"no single thread has an id starting “{ref}”")
+            raise NotFound(f"no single thread has an id starting “{ref}”"
+                           if found == [] or len(ref) < 4 else f"“{ref}” matches several "
+                           "threads; give more of the id")
         return found[0]
 
     def module_review(self, module: str | uuid.UUID) -> tuple[GroupState, ModuleReview]:
@@ -374,6 +376,9 @@ class ReviewService:
             raise ReviewRefused(f"version {request.version} of “{request.title}” has not "
                                 "arrived yet; sync again when the folder has it")
         snap = parse_document(doc, f"version {request.version} of {request.title}")
+        # A module sent back to review carries its published content under a new number.
+        snap = dataclasses.replace(snap, version=request.version,
+                                   status=_STATUS[request.state])
         blobs = {a.sha256: self.store.blob(a.sha256) or b"" for a in snap.assets}
         return snap, blobs
 
