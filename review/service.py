@@ -442,7 +442,7 @@ class ReviewService:
         if not text.strip():
             raise ReviewRefused("the reply is empty")
         self._emit(state.id, Kind.REPLIED, {"thread": str(thread.id), "text": text},
-                   module=thread.module, version=thread.version)
+                   module=thread.module, version=thread.version, pending=thread.pending)
         return self.state(state.id).threads[thread.id]
 
     def resolve(self, thread_ref: str, *, reopen: bool = False) -> Thread:
@@ -451,8 +451,20 @@ class ReviewService:
         if thread.resolved != reopen:
             raise ReviewRefused(f"the thread is {'open' if reopen else 'resolved'} already")
         self._emit(state.id, Kind.REOPENED if reopen else Kind.RESOLVED,
-                   {"thread": str(thread.id)}, module=thread.module, version=thread.version)
+                   {"thread": str(thread.id)}, module=thread.module, version=thread.version,
+                   pending=thread.pending)  # my unsent thread: its answers wait with it
         return self.state(state.id).threads[thread.id]
+
+    def discard(self, thread_ref: str) -> None:
+        """Throw away one of my threads not yet sent (held back until my verdict)."""
+        state, thread = self.thread(thread_ref)
+        if not thread.pending:
+            raise ReviewRefused("only a thread you have not sent yet can be thrown away; "
+                                "resolve it instead")
+        ids = [e.id for e in self.store.in_state(state.id, PENDING)
+               if e.id == thread.id or _uuid(e.payload.get("thread")) == thread.id]
+        self.store.drop_pending(state.id, ids)
+        self._states.pop(state.id, None)
 
     def suggestion_edit(self, thread_ref: str) -> tuple[Thread, uuid.UUID, Any, str | None]:
         """Work out the edit a suggestion makes in my current draft.
@@ -482,13 +494,14 @@ class ReviewService:
         thread, block_id, data, problem = self.suggestion_edit(thread_ref)
         if data is None:
             raise ReviewRefused(problem or "the suggested passage cannot be found any more")
-        run = edit or self.services.blocks.edit
+        state, _ = self.thread(str(thread.id))
+        accepted = self._make(state.id, Kind.ACCEPTED, {"thread": str(thread.id)},
+                              module=thread.module, version=thread.version)
+        run = edit or self.services.blocks.edit  # the rules allow it: now edit, then record
         changes = run(block_id, data)
         if changes is None:
             return None
-        state, _ = self.thread(str(thread.id))
-        self._emit(state.id, Kind.ACCEPTED, {"thread": str(thread.id)},
-                   module=thread.module, version=thread.version)
+        self._store(accepted)
         return changes
 
     def decline(self, thread_ref: str, reason: str) -> Thread:
@@ -591,6 +604,15 @@ class ReviewService:
               module: uuid.UUID | None = None, version: int | None = None,
               pending: bool = False, release: list[uuid.UUID] | None = None) -> Event:
         """Sign, check against the rules, store and try to send one event."""
+        event = self._make(group, kind, payload, module=module, version=version,
+                           pending=pending)
+        self._store(event, pending=pending, release=release)
+        return event
+
+    def _make(self, group: uuid.UUID, kind: Kind, payload: Mapping[str, Any], *,
+              module: uuid.UUID | None = None, version: int | None = None,
+              pending: bool = False) -> Event:
+        """Sign an event and check it with the rules every reader applies; raise if broken."""
         me = self.me()
         state = self.state(group)
         event = make_event(me.key, group=group, kind=kind, actor=me.email,
@@ -601,13 +623,16 @@ class ReviewService:
         broken = [w for w in trial.warnings if w.event == event.id]
         if broken:
             raise ReviewRefused(broken[0].message)
+        return event
+
+    def _store(self, event: Event, *, pending: bool = False,
+               release: list[uuid.UUID] | None = None) -> None:
         if release:
             self.store.set_state(release, OUTBOX)
         self.store.add([event], PENDING if pending else OUTBOX)
-        self._states.pop(group, None)
+        self._states.pop(event.group, None)
         if not pending:
-            self._send_now(group)
-        return event
+            self._send_now(event.group)
 
     def _send_now(self, group: uuid.UUID) -> None:
         try:

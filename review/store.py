@@ -214,6 +214,16 @@ class Store:
                 if event_id in index:
                     index[event_id] = state
 
+    def drop_pending(self, group_id: uuid.UUID, ids: list[uuid.UUID]) -> None:
+        """Delete events of mine never sent (pending): the only events ever deleted."""
+        with self._ws.write() as session:
+            session.execute(delete(StoredEvent).where(StoredEvent.id.in_(ids),
+                                                      StoredEvent.state == PENDING))
+        index = self._index.get(group_id, {})
+        for event_id in ids:
+            index.pop(event_id, None)
+            self._parsed.pop(event_id, None)
+
     def count(self, state: str) -> int:
         """Count events in a state across groups (for "waiting to send")."""
         with self._ws.read() as session:

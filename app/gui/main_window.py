@@ -1,6 +1,7 @@
-"""The studio's main window: welcome, library and module editor on one stack.
+"""The studio's main window: welcome, library, module editor, inbox and admin on one stack.
 
 Also the menus, undo and redo, the save state, and the window's layout kept between sessions.
+Peer review (who I am, groups, submitting, the inbox, sync) is wired by ReviewController.
 """
 
 from __future__ import annotations
@@ -8,13 +9,21 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.gui.findings_panel import FindingsPanel
 from app.gui.icons import IconName, icon
 from app.gui.library_view import LibraryView
+from app.gui.review_controller import ReviewController
 from app.gui.studio import Studio
 from app.gui.welcome_view import WelcomeView
 from authoring.services import Changes, Services
@@ -23,15 +32,18 @@ if TYPE_CHECKING:
     from app.gui.editor.module_editor import ModuleEditor
     from app.gui.editor.preview import PreviewPane
     from app.gui.export_dialog import ExportDialog
+    from review.service import ReviewService
 
 # The editor, its preview (QtWebEngine) and the exporters are imported when a module is first
-# opened, not at start: the window shows about half a second sooner.
+# opened, not at start: the window shows about half a second sooner. Review (its service,
+# views and dialogs) loads just after the window shows, for the first sync.
 
 
 class MainWindow(QMainWindow):
     """One window for everything a creator does; each change is saved as it is made."""
 
-    def __init__(self, services: Services, settings: QSettings | None = None) -> None:
+    def __init__(self, services: Services, settings: QSettings | None = None,
+                 review: ReviewService | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
         self.studio = Studio(services, self)
@@ -43,6 +55,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(self.studio, self.stack)
         self._editor: ModuleEditor | None = None
         self._preview: PreviewPane | None = None
+        self._started = False
         for view in (self.welcome, self.library):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
@@ -58,10 +71,14 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_module)
         self.studio.changed.connect(self._changed)
         self.studio.failed.connect(self._failed)
+        self.library.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.sync_actions())
+        self.reviews = ReviewController(self, review)  # review: made when needed if None
         self._build_menus()
 
         self.saved = QLabel(self.tr("All changes are saved"))
         self.saved.setToolTip(self.tr("Kiem saves every change the moment you make it."))
+        self.statusBar().addPermanentWidget(self.reviews.sync.label)
         self.statusBar().addPermanentWidget(self.saved)
         path = services.workspace.path
         if path is not None:
@@ -96,7 +113,13 @@ class MainWindow(QMainWindow):
         assert self._preview is not None  # noqa: S101 - made together with the editor
         return self._preview
 
-    def _flush_editor(self) -> None:
+    @property
+    def review(self) -> ReviewService:
+        """The review service of this workspace (made the first time it is needed)."""
+        return self.reviews.review
+
+    def flush_editor(self) -> None:
+        """Save typing still waiting in the editor."""
         if self._editor is not None:
             self._editor.flush()
 
@@ -106,19 +129,19 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------
     def show_home(self) -> None:
         """Show the library, or the welcome screen when the workspace has no modules yet."""
-        self._flush_editor()
+        self.flush_editor()
         has_modules = bool(self.studio.services.modules.list())
         self.stack.setCurrentWidget(self.library if has_modules else self.welcome)
         if has_modules:
             self.library.refresh()
-        self._sync_actions()
+        self.sync_actions()
 
     def open_module(self, module_id: uuid.UUID) -> None:
         """Edit a module, with its preview beside it."""
         self.editor.open_module(module_id)
         self.stack.setCurrentWidget(self.editor)
         self.findings.show_module(self.editor.module())
-        self._sync_actions()
+        self.sync_actions()
 
     def current_module(self) -> uuid.UUID | None:
         """Return the module being edited, if the editor is showing."""
@@ -172,12 +195,16 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.show_findings)
         module_menu.addAction(self.settings_action)
         module_menu.addAction(self.check_action)
+        module_menu.addSeparator()
+        module_menu.addAction(self.reviews.submit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.library_action = QAction(icon(IconName.BACK), self.tr("&Library"), self)
         self.library_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
         self.library_action.triggered.connect(self.show_home)
-        view_menu.addAction(self.library_action)
+        view_menu.addActions([self.library_action, self.reviews.inbox_action,
+                              self.reviews.admin_action])
+        self.reviews.build_menu(self.menuBar())
 
         toolbar = self.addToolBar(self.tr("Studio"))
         toolbar.setObjectName("studio-toolbar")
@@ -185,6 +212,8 @@ class MainWindow(QMainWindow):
         for action in (self.library_action, self.undo_action, self.redo_action,
                        self.settings_action, self.check_action, self.export_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.reviews.inbox_action)
 
     def _preferences(self) -> None:
         from app.gui.preferences import PreferencesDialog  # noqa: PLC0415 - start-up time
@@ -192,15 +221,20 @@ class MainWindow(QMainWindow):
         PreferencesDialog.ask(self.settings, self)
 
     def _flush_then(self, run: object) -> None:
-        self._flush_editor()  # typing still waiting to be saved becomes its own step first
+        self.flush_editor()  # typing still waiting to be saved becomes its own step first
         run()  # type: ignore[operator]
 
-    def _sync_actions(self) -> None:
+    def sync_actions(self) -> None:
+        """Enable the actions that fit what is shown."""
         in_editor = self._in_editor()
-        self.library_action.setEnabled(in_editor)
+        current = self.stack.currentWidget()
+        selected = self.library.selected_ids()
+        self.library_action.setEnabled(current not in (self.library, self.welcome))
         self.settings_action.setEnabled(in_editor)
         self.check_action.setEnabled(in_editor)
-        self.export_action.setEnabled(in_editor or bool(self.library.selected_ids()))
+        self.export_action.setEnabled(in_editor or bool(selected))
+        self.reviews.submit_action.setEnabled(
+            in_editor or (current is self.library and len(selected) == 1))
 
     def module_settings(self) -> bool:
         """Open the settings of the module being edited; True when something was saved."""
@@ -231,7 +265,7 @@ class MainWindow(QMainWindow):
         """Export the module being edited, or the modules selected in the library."""
         from app.gui.export_dialog import ExportDialog  # noqa: PLC0415 - start-up time
 
-        self._flush_editor()
+        self.flush_editor()
         current = self.current_module()
         ids = [current] if current else self.library.selected_ids()
         if not ids:
@@ -240,10 +274,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_review(self, request_id: uuid.UUID) -> QWidget | None:
+        """Open a review request in review mode (with "Back to inbox"); None if it cannot."""
+        return self.reviews.open_review(request_id)
+
     # -- feedback -----------------------------------------------------------------------------
     def _changed(self, _changes: Changes) -> None:
         self.saved.setText(self.tr("All changes are saved"))
-        self._sync_actions()
+        self.sync_actions()
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("That did not work"),
@@ -258,9 +296,17 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """The first time the window shows: ask who I am (once) and start syncing."""
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self.reviews.first_start)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Save pending typing and the window's layout, then close."""
-        self._flush_editor()
+        self.flush_editor()
+        self.reviews.sync.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         if self._editor is not None:

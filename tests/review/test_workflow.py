@@ -237,3 +237,23 @@ def test_a_forged_copy_under_a_real_events_id_sets_both_aside_everywhere(trio) -
         state = person.review.state()
         assert state.requests[request.id].reviewers[ben.email].verdict is None
         assert state.requests[request.id].state is RequestState.IN_REVIEW
+
+
+def test_answers_to_an_unsent_thread_wait_with_it_and_it_can_be_thrown_away(trio) -> None:
+    folder, (ann, ben, _cem) = trio
+    request = ann.review.submit(ann.write_module())
+    ben.review.sync()
+    kept = ben.review.comment(str(request.id), "Say who to call.")
+    ben.review.reply(str(kept.id), "Also the hours.")
+    dropped = ben.review.comment(str(request.id), "Never mind this one.")
+    ben.review.discard(str(dropped.id))
+    assert dropped.id not in ben.review.state().threads
+    ann.review.sync()
+    assert not ann.review.state().threads and ben.review.waiting() == 0
+    ben.review.finish(str(request.id), Verdict.COMMENT)
+    ann.review.sync()
+    thread = ann.review.state().threads[kept.id]
+    assert [c.text for c in thread.comments] == ["Say who to call.", "Also the hours."]
+    assert not ann.review.state().warnings
+    with pytest.raises(ReviewRefused, match="not sent yet"):
+        ann.review.discard(str(kept.id))

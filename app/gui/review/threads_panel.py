@@ -1,0 +1,371 @@
+"""The author's view of review threads inside the editor: answer, resolve, accept, decline.
+
+Threads are found again in the current draft; clicking one whose block is still there emits
+`jump(page_id, block_id)`, and `markers_changed` says how many open threads each block has so
+the editor can mark them. Accepting a suggestion is one undoable step of the studio.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.review.decline_dialog import DeclineDialog
+from app.gui.review.markup import text_html
+from app.gui.review.messages import sentence, tell
+from app.gui.review.places import Place, place, reading_order
+from app.gui.review.style import is_dark, review_stylesheet
+from app.gui.review.thread_card import CardOptions, ThreadCard
+from app.gui.review.thread_list import ThreadList
+from app.gui.studio import Studio
+from authoring.errors import KiemError, NotFound
+from authoring.services import Changes
+from authoring.snapshot import ModuleSnap
+from review.anchors import AnchorState, block_texts, find_block
+from review.service import ReviewRefused, ReviewService
+from review.state import GroupState, ModuleReview, Thread
+
+
+class ThreadsPanel(QWidget):
+    """A module's threads, open then resolved, filtered by reviewer."""
+
+    jump = Signal(object, object)  # page id, block id (None: the page itself)
+    markers_changed = Signal(dict)  # block tracking id → open threads on it
+
+    def __init__(self, studio: Studio, review: ReviewService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.studio = studio
+        self.review = review
+        self.module_id: uuid.UUID | None = None
+        self.draft: ModuleSnap | None = None
+        self.places: dict[uuid.UUID, Place] = {}
+        self.markers: dict[str, int] | None = None
+        self.last_message: QMessageBox | None = None  # the newest message shown (for tests)
+        self._threads: list[Thread] = []
+        self._state: GroupState | None = None
+        self._shown: tuple | None = None
+        self._module: ModuleReview | None = None
+        self._restyling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 4)
+        layout.setSpacing(6)
+        heading = QHBoxLayout()
+        title = QLabel(self.tr("Review comments"))
+        title.setObjectName("paneTitle")
+        heading.addWidget(title, 1)
+        self.reviewer = QComboBox()
+        self.reviewer.setAccessibleName(self.tr("Show comments by"))
+        self.reviewer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.reviewer.currentIndexChanged.connect(lambda _i: self._show())
+        heading.addWidget(self.reviewer)
+        layout.addLayout(heading)
+        self.summary = QLabel()
+        self.summary.setObjectName("paneHint")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.status = QLabel()
+        self.status.setObjectName("statusLine")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.list = ThreadList()
+        layout.addWidget(self.list, 1)
+        self._restyle()
+        studio.changed.connect(self._workspace_changed)
+        self.show_module(None)
+
+    # -- showing --------------------------------------------------------------------------------
+    def show_module(self, module_id: uuid.UUID | None) -> None:
+        """Show the threads of `module_id` (None: no module open)."""
+        self.module_id = module_id
+        self.markers = None  # a new module: always say its markers
+        self._shown = None
+        self.status.hide()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the threads again (after a sync, or an edit of the draft) and show them."""
+        self._threads, self.places, self.draft = [], {}, None
+        self._state = self._module = None
+        if self.module_id is None:
+            self._empty(self.tr("No module open."))
+            return
+        try:
+            state, module = self.review.module_review(self.module_id)
+        except NotFound:
+            self._empty(self.tr("This module has not been sent for review yet."))
+            return
+        except KiemError as exc:
+            self._empty(sentence(str(exc)))
+            return
+        try:
+            self.draft = self.studio.services.modules.snapshot(self.module_id)
+        except KiemError:
+            self.draft = None  # deleted, or its creation undone
+        self._state, self._module = state, module
+        self._threads = list(module.threads)
+        if self.draft is not None:
+            self.places = {t.id: place(t, self.draft) for t in self._threads}
+        else:
+            self.places = {t.id: Place(AnchorState.OUTDATED, None,
+                                       str((t.anchor or {}).get("quote", "")))
+                           for t in self._threads}
+        self._threads.sort(key=lambda t: reading_order(t, self.places[t.id]))
+        shown = self._shown_key()
+        if shown != self._shown:  # an edit elsewhere in the draft changes nothing here
+            self._shown = shown
+            self._fill_reviewers(state)
+            self._show()
+        self._say_markers()
+
+    def _shown_key(self) -> tuple:
+        """What the cards show: the threads, and where each stands in the draft."""
+        def where(p: Place) -> tuple:
+            return (p.state, p.anchor, p.page_index, p.page_id, p.block_id,
+                    p.page.title if p.page else "", p.block.kind if p.block else None)
+        return tuple((t, where(self.places[t.id])) for t in self._threads)
+
+    def _empty(self, text: str) -> None:
+        self._shown = None
+        self.reviewer.blockSignals(True)
+        self.reviewer.clear()
+        self.reviewer.blockSignals(False)
+        self.reviewer.setEnabled(False)
+        self.summary.setText("")
+        self.list.show_sections([], text)
+        self._say_markers()
+
+    def _fill_reviewers(self, state: GroupState) -> None:
+        chosen = self.reviewer.currentData()
+        authors = sorted({t.author for t in self._threads},
+                         key=lambda e: (self._name(state, e).lower(), e))
+        self.reviewer.blockSignals(True)
+        self.reviewer.clear()
+        self.reviewer.addItem(self.tr("All reviewers"), "")
+        for email in authors:
+            self.reviewer.addItem(self._name(state, email), email)
+        at = self.reviewer.findData(chosen) if chosen else 0
+        self.reviewer.setCurrentIndex(max(0, at))
+        self.reviewer.blockSignals(False)
+        self.reviewer.setEnabled(len(authors) > 1)
+
+    @staticmethod
+    def _name(state: GroupState, email: str) -> str:
+        member = state.members.get(email)
+        return member.name if member is not None and member.name else email
+
+    def _show(self) -> None:
+        state, module = self._state, self._module
+        if self.module_id is None or state is None or module is None:
+            return
+        who = self.reviewer.currentData() or ""
+        shown = [t for t in self._threads if not who or t.author == who]
+        try:
+            me = self.review.me().email
+        except KiemError:
+            me = ""
+        lead = state.is_lead(me)
+        names = {email: m.name for email, m in state.members.items()}
+        dark = is_dark(QApplication.palette())
+        open_cards, resolved_cards = [], []
+        for thread in shown:
+            options = CardOptions(can_reply=True,
+                                  can_resolve=lead or me in (thread.author, module.author),
+                                  can_answer=me == module.author, dark=dark)
+            card = ThreadCard(thread, self.places[thread.id], names, options)
+            card.activated.connect(self._go)
+            card.replied.connect(self._reply)
+            card.resolve_toggled.connect(self._resolve)
+            card.accept_requested.connect(self.accept)
+            card.decline_requested.connect(self.decline)
+            (resolved_cards if thread.resolved else open_cards).append(card)
+        self.list.show_sections(
+            [(self.tr("OPEN · %1").replace("%1", str(len(open_cards))), open_cards),
+             (self.tr("RESOLVED · %1").replace("%1", str(len(resolved_cards))), resolved_cards)],
+            self.tr("No comments yet.") if not who else self.tr("No comments by this reviewer."))
+        blocking = sum(1 for t in self._threads if t.blocking and not t.resolved)
+        parts = [self.tr("%n open", "", sum(1 for t in self._threads if not t.resolved))]
+        if blocking:
+            parts.append(self.tr("%n blocking", "", blocking))
+        parts.append(self.tr("latest version %1").replace("%1", str(module.latest.version)))
+        self.summary.setText(" · ".join(parts))
+
+    def _say_markers(self) -> None:
+        markers: dict[str, int] = {}
+        for thread in self._threads:
+            if thread.resolved or thread.pending:
+                continue
+            tracking = self._block_of(thread)[1]
+            if tracking:
+                markers[tracking] = markers.get(tracking, 0) + 1
+        if markers != self.markers:
+            self.markers = markers
+            self.markers_changed.emit(dict(markers))
+
+    def _block_of(self, thread: Thread) -> tuple[uuid.UUID | None, str]:
+        """The draft's block a thread is about: where its quote is now, else its own block."""
+        where = self.places.get(thread.id)
+        if where is not None and where.block_id is not None:
+            return where.block_id, where.tracking_id
+        tracking = str((thread.anchor or {}).get("block", "") or "")
+        found = find_block(self.draft, tracking) if self.draft is not None and tracking else None
+        return (found[1].id, tracking) if found else (None, "")
+
+    # -- following the draft --------------------------------------------------------------------
+    def _workspace_changed(self, changes: Changes) -> None:
+        if self.module_id is not None and self.module_id in changes.modules:
+            self.refresh()
+
+    def _restyle(self) -> None:
+        sheet = review_stylesheet(QApplication.palette())
+        if sheet != self.styleSheet():  # setting it sends events of its own: no loops
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Follow a switch between the light and the dark theme."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            self._restyling = True
+            self._restyle()
+            self._show()  # the word diffs take colours for the theme
+            self._restyling = False
+
+    # -- actions --------------------------------------------------------------------------------
+    def _go(self, thread_id: uuid.UUID) -> None:
+        thread = next((t for t in self._threads if t.id == thread_id), None)
+        for card in self.list.cards():
+            card.set_current(card.thread.id == thread_id)
+        if thread is None or self.draft is None or not thread.anchor:
+            return  # a comment on the whole version points nowhere in particular
+        block_id, _tracking = self._block_of(thread)
+        if block_id is not None:
+            found = next(((p, b) for p in self.draft.pages for b in p.blocks
+                          if b.id == block_id), None)
+            if found is not None:
+                self.jump.emit(found[0].id, block_id)
+                return
+        page_id = str((thread.anchor or {}).get("page_id", "") or "")
+        page = self.draft.page(page_id) if page_id else None
+        if page is not None and not (thread.anchor or {}).get("block"):
+            self.jump.emit(page.id, None)
+            return
+        self._say(self.tr("That passage is no longer in your draft."))
+
+    def _reply(self, thread_id: uuid.UUID, text: str) -> None:
+        try:
+            self.review.reply(str(thread_id), text)
+        except KiemError as exc:
+            self._refused(self.tr("Your reply was not sent"), exc)
+            return
+        card = self.list.card(thread_id)
+        if card is not None:
+            card.set_reply_text("")
+        self.refresh()
+
+    def _resolve(self, thread_id: uuid.UUID, reopen: bool) -> None:  # noqa: FBT001
+        try:
+            self.review.resolve(str(thread_id), reopen=reopen)
+        except KiemError as exc:
+            self._refused(self.tr("The thread was not reopened") if reopen
+                          else self.tr("The thread was not resolved"), exc)
+            return
+        self.refresh()
+
+    def accept(self, thread_id: uuid.UUID) -> None:
+        """Make the suggested change in the draft as one undoable step, then accept it."""
+        studio, ref = self.studio, str(thread_id)
+        try:
+            thread, _block, data, _problem = self.review.suggestion_edit(ref)
+        except KiemError as exc:
+            self._refused(self.tr("The suggestion was not accepted"), exc)
+            return
+        if data is None:
+            self._conflict(thread)
+            return
+        failures: list[str] = []
+        studio.failed.connect(failures.append)
+        try:
+            changes = self.review.accept(ref, edit=lambda block_id, data: studio.do(
+                self.tr("Accept suggestion"),
+                lambda: studio.services.blocks.edit(block_id, data)))
+        except ReviewRefused as exc:
+            self._refused(self.tr("The suggestion was not accepted"), exc)
+            return
+        except KiemError as exc:
+            self._refused(self.tr("The suggestion was not accepted"), exc)
+            return
+        finally:
+            studio.failed.disconnect(failures.append)
+        if changes is None:
+            self._say(self.tr("The suggestion was not accepted: %1").replace(
+                "%1", failures[0] if failures else self.tr("the draft refused the edit")),
+                danger=True)
+        else:
+            self._say(self.tr("Suggestion accepted. Undo (Ctrl+Z) takes the text back."))
+        self.refresh()
+
+    def _conflict(self, thread: Thread) -> None:
+        """The quoted words changed in the draft: show both texts; the thread stays open."""
+        anchor = thread.anchor or {}
+        quote = str(anchor.get("quote", ""))
+        now = ""
+        found = find_block(self.draft, str(anchor.get("block", ""))) if self.draft else None
+        if found is not None:
+            now = dict(block_texts(self.draft, found[1])).get(str(anchor.get("field", "")), "")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Accept suggestion"),
+                          self.tr("The words this suggestion replaces have changed in your "
+                                  "draft, so it cannot be applied."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        todo = self.tr("Edit the text by hand, then resolve the thread; or decline the "
+                       "suggestion. The thread stays open.")
+        shown = text_html(now[:600]) if now else text_html(self.tr("(the passage is gone)"))
+        box.setInformativeText(
+            f"<p><b>{text_html(self.tr('The reviewer quoted:'))}</b><br>"
+            f"“{text_html(quote)}”</p>"
+            f"<p><b>{text_html(self.tr('and suggested:'))}</b><br>"
+            f"“{text_html(thread.replacement or '')}”</p>"
+            f"<p><b>{text_html(self.tr('Your draft now says:'))}</b><br>“{shown}”</p>"
+            f"<p>{text_html(todo)}</p>")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_message = box
+        box.open()
+
+    def decline(self, thread_id: uuid.UUID) -> None:
+        """Ask why, then decline the suggestion."""
+        thread = next((t for t in self._threads if t.id == thread_id), None)
+        if thread is None:
+            return
+        quote = str((thread.anchor or {}).get("quote", ""))
+        reason, accepted = DeclineDialog.ask(self, quote, thread.replacement or "")
+        if not accepted or reason is None:
+            return
+        try:
+            self.review.decline(str(thread_id), reason)
+        except KiemError as exc:
+            self._refused(self.tr("The suggestion was not declined"), exc)
+            return
+        self.refresh()
+
+    def _say(self, text: str, *, danger: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("tone", "danger" if danger else "")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.show()
+
+    def _refused(self, what: str, exc: KiemError) -> None:
+        self.last_message = tell(self, self.tr("Review"), what, str(exc),
+                                 self.tr("Nothing was changed."))
+
