@@ -46,6 +46,28 @@ class ReviewRefused(KiemError):  # noqa: N818 - "refused" is what the user reads
 
 
 @dataclass(frozen=True)
+class News:
+    """Something a sync brought that concerns me (the studio words it in its language)."""
+
+    kind: str  # "asked" (to review), "state" (of my request), "comments" (on my threads)
+    title: str
+    version: int
+    who: str
+    request: uuid.UUID | None
+    state: RequestState | None = None
+    count: int = 0
+
+    def line(self) -> str:
+        """The news in plain English, for the command line."""
+        if self.kind == "asked":
+            return f"{self.who} asks you to review “{self.title}” v{self.version}"
+        if self.kind == "state" and self.state is not None:
+            return (f"“{self.title}” v{self.version} is now "
+                    f"{self.state.value.replace('_', ' ')}")
+        return f"{self.count} new comment(s) or replies for you"
+
+
+@dataclass(frozen=True)
 class Inbox:
     """What waits for me: requests to me (with due state) and my own requests."""
 
@@ -223,31 +245,44 @@ class ReviewService:
             known = {w.event for w in before.warnings} if before else set()
             report.ignored = [(str(w.event)[:8], f"{w.actor} {w.kind}: {w.message}")
                               for w in after.warnings if w.event not in known]
-            report.news = self._news(before, after)
+            report.items = self._news(report.arrived, after)
+            report.news = [n.line() for n in report.items]
             self._mirror_status(after)
             reports.append(report)
         return reports
 
-    def _news(self, before: GroupState | None, after: GroupState) -> list[str]:
+    def _news(self, arrived: list[Event], after: GroupState) -> list[News]:
+        """What the events that just arrived mean for me (also on the first sync after start)."""
         me = self.store.me()
-        if me is None or before is None:
+        if me is None:
             return []
-        lines = []
-        for rid, request in after.requests.items():
-            old = before.requests.get(rid)
-            if old is None and me.email in request.reviewers:
-                lines.append(f"{request.author} asks you to review “{request.title}” "
-                             f"v{request.version}")
-            elif old is not None and old.state is not request.state \
+        news: dict[tuple[str, uuid.UUID], News] = {}
+        comments = 0
+        for event in arrived:
+            if event.actor == me.email:
+                continue
+            request = after.requests.get(event.id) or after.requests.get(
+                _uuid(event.payload.get("request")) or uuid.UUID(int=0))
+            thread = after.threads.get(_uuid(event.payload.get("thread")) or event.id)
+            if event.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW, Kind.REASSIGNED) \
+                    and request is not None and me.email in request.reviewers \
+                    and request.reviewers[me.email].active and request.state in OPEN_STATES:
+                author = after.members.get(request.author)
+                news["asked", request.id] = News("asked", request.title, request.version,
+                                                 author.name if author else request.author,
+                                                 request.id)
+            elif event.kind in (Kind.VERDICT, Kind.PUBLISHED) and request is not None \
                     and request.author == me.email:
-                lines.append(f"“{request.title}” v{request.version} is now "
-                             f"{request.state.value.replace('_', ' ')}")
-        new_threads = [t for tid, t in after.threads.items()
-                       if tid not in before.threads and t.author != me.email
-                       and after.modules[t.module].author == me.email]
-        if new_threads:
-            lines.append(f"{len(new_threads)} new comment(s) on your modules")
-        return lines
+                news["state", request.id] = News("state", request.title, request.version,
+                                                 event.actor, request.id, request.state)
+            elif event.kind in (Kind.COMMENTED, Kind.SUGGESTED, Kind.REPLIED) \
+                    and thread is not None and me.email in (
+                        after.modules[thread.module].author, thread.author):
+                comments += 1
+        items = sorted(news.values(), key=lambda n: (n.kind, n.title))
+        if comments:
+            items.append(News("comments", "", 0, "", None, count=comments))
+        return items
 
     def _mirror_status(self, state: GroupState) -> None:
         """Show the review state on my own modules in the library (status and version).

@@ -35,6 +35,8 @@ class SyncReport:
     clashes: int = 0  # events stored beside another under the same id (both set aside)
     unreachable: str = ""
     news: list[str] = field(default_factory=list)  # one line per new thing for me
+    items: list[Any] = field(default_factory=list, repr=False)  # the same, as service.News
+    arrived: list[Event] = field(default_factory=list, repr=False)  # events read this time
 
     @property
     def ok(self) -> bool:
@@ -152,6 +154,7 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
     clashes += [(n, e) for e in store.clashes(e for i, e in batch.items() if i in known)
                 for n in names_of[e.id]]
     store.add(fresh, SHARED)
+    report.arrived = fresh
     report.clashes = len(clashes)
     for name, clash in clashes:
         store.add_clash(clash)

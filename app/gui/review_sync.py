@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from authoring.errors import KiemError
 
 if TYPE_CHECKING:
-    from review.service import ReviewService
+    from review.service import News, ReviewService
     from review.sync import SyncReport
 
 INTERVAL_MS = 120_000  # every two minutes
@@ -79,10 +79,31 @@ class ReviewSync(QObject):
             return None
         self.show_reports(reports)
         self.synced.emit(reports)
-        news = [line for report in reports for line in report.news]
+        news = [self.say(item) for report in reports for item in report.items]
         if news:
             self.news.emit(news)
         return reports
+
+    def say(self, item: News) -> str:
+        """Word one piece of news in the studio's language."""
+        from review.state import RequestState  # noqa: PLC0415 - review loads after start-up
+
+        if item.kind == "asked":
+            return (self.tr("%1 asks you to review “%2” (version %3)")
+                    .replace("%1", item.who).replace("%2", item.title)
+                    .replace("%3", str(item.version)))
+        if item.kind == "state" and item.state is not None:
+            states = {
+                RequestState.IN_REVIEW: self.tr("in review"),
+                RequestState.CHANGES_REQUESTED: self.tr("changes requested"),
+                RequestState.APPROVED: self.tr("approved"),
+                RequestState.PUBLISHED: self.tr("published"),
+                RequestState.WITHDRAWN: self.tr("withdrawn"),
+                RequestState.SUPERSEDED: self.tr("replaced by a newer version"),
+            }
+            return (self.tr("“%1” (version %2) is now %3").replace("%1", item.title)
+                    .replace("%2", str(item.version)).replace("%3", states[item.state]))
+        return self.tr("%n new comment(s) or replies for you", "", item.count)
 
     def show_reports(self, reports: list[SyncReport]) -> None:
         """Say in the label how the last round went (the tooltip has every report's lines)."""

@@ -325,7 +325,7 @@ def test_the_reviewer_sees_the_request_due_tomorrow_and_opens_it(qtbot, office, 
     assert window.reviews.inbox_action.text() == "&Inbox"
     window.reviews.sync.sync_now()
     assert window.reviews.inbox_action.text() == "&Inbox (1)"
-    assert "ann@example.com asks you to review “Check a link” v1" in \
+    assert "Ann asks you to review “Check a link” (version 1)" in \
         window.statusBar().currentMessage()
 
     window.reviews.inbox_action.trigger()

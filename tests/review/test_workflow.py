@@ -257,3 +257,20 @@ def test_answers_to_an_unsent_thread_wait_with_it_and_it_can_be_thrown_away(trio
     assert not ann.review.state().warnings
     with pytest.raises(ReviewRefused, match="not sent yet"):
         ann.review.discard(str(kept.id))
+
+
+def test_a_sync_says_what_is_new_for_me_even_first_thing_after_a_start(trio) -> None:
+    folder, (ann, ben, _cem) = trio
+    request = ann.review.submit(ann.write_module())
+    from review.service import ReviewService
+
+    restarted = ReviewService(ben.services, clock=ben.clock)  # nothing derived yet
+    report, = restarted.sync()
+    assert [(n.kind, n.request) for n in report.items] == [("asked", request.id)]
+    assert report.news == ["Ann asks you to review “Check a link” v1"]
+    restarted.comment(str(request.id), "Who do they call?")
+    restarted.finish(str(request.id), Verdict.REQUEST_CHANGES)
+    report, = ann.review.sync()
+    state_news, comments = report.items
+    assert (state_news.kind, state_news.state) == ("state", RequestState.CHANGES_REQUESTED)
+    assert (comments.kind, comments.count) == ("comments", 1)
