@@ -37,8 +37,9 @@ def fit_rows(view: QTreeWidget | QListWidget, least: int = 2, most: int = 8) -> 
 
 def short_date(day: dt.date) -> str:
     """Return a date in the person's short format."""
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    # "31 Oct 2026" in the interface's language: unambiguous, unlike the locale's short
+    # format (which the C locale renders "31 10 2026").
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def person(state: GroupState, email: str) -> str:
