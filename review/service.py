@@ -73,6 +73,7 @@ class Inbox:
 
     to_me: list[tuple[Request, str]]  # (request, "", "due tomorrow" or "overdue")
     mine: list[Request]
+    others: list[Request] = dataclasses.field(default_factory=list)  # the rest of my groups
 
 
 def pick_reviewers(state: GroupState, author: str, count: int,
@@ -418,28 +419,36 @@ class ReviewService:
         return snap, blobs
 
     def inbox(self) -> Inbox:
-        """Return requests waiting for my verdict (with due state) and my own open ones."""
+        """Return what concerns me in my groups' reviews.
+
+        Requests waiting for my verdict (with their due state), my own open ones, and the
+        other open reviews of my groups (members may read and comment on every one).
+        """
         me = self.me()
         today = self._now().date()
         to_me: list[tuple[Request, str]] = []
         mine: list[Request] = []
+        others: list[Request] = []
         for state in self.all_states():
             for request in state.requests.values():
                 if request.state not in OPEN_STATES and request.state is not \
                         RequestState.APPROVED:
                     continue
+                a = request.reviewers.get(me.email)
                 if request.author == me.email:
                     mine.append(request)
-                a = request.reviewers.get(me.email)
-                if a is not None and a.active and a.verdict is None \
+                elif a is not None and a.active and a.verdict is None \
                         and request.state in OPEN_STATES:
                     due = ("overdue" if today > request.due else
                            "due tomorrow" if today + dt.timedelta(days=1) == request.due else
                            "due today" if today == request.due else "")
                     to_me.append((request, due))
+                elif request.state in OPEN_STATES:
+                    others.append(request)  # members see every review of their group
         to_me.sort(key=lambda item: (item[0].due, item[0].submitted_at))
         mine.sort(key=lambda r: r.submitted_at, reverse=True)
-        return Inbox(to_me, mine)
+        others.sort(key=lambda r: r.submitted_at, reverse=True)
+        return Inbox(to_me, mine, others)
 
     # -- threads --------------------------------------------------------------------------------
     def comment(self, request_ref: str | uuid.UUID, text: str, *,

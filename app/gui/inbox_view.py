@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,7 @@ REQUEST_ROLE = Qt.ItemDataRole.UserRole
 
 
 class InboxView(QWidget):
-    """Two lists: "Asked to review" and "My requests"."""
+    """Three lists: "Asked to review", "My requests" and the other reviews of my groups."""
 
     open_review_requested = Signal(object)  # a request's UUID
     identity_requested = Signal()  # "Who am I…" from the banner
@@ -82,6 +83,19 @@ class InboxView(QWidget):
         self.mine_empty.setWordWrap(True)
         layout.addWidget(self.mine)
         layout.addWidget(self.mine_empty)
+
+        layout.addSpacing(10)
+        layout.addWidget(styled(QLabel(self.tr("Other reviews in your groups")), 1.15,
+                                bold=True))
+        self.others = tree(self.tr("Module"), self.tr("Author"), self.tr("Version"),
+                           self.tr("State"), self.tr("Reviewers"))
+        self.others.setAccessibleName(self.tr("Other reviews in your groups"))
+        self.others.setToolTip(self.tr("Anyone in the group may read these and comment"))
+        self.others.itemActivated.connect(lambda *_: self._open(self.others))
+        self.others_empty = styled(QLabel(self.tr("No other reviews are open in your groups.")),
+                                   muted=True)
+        layout.addWidget(self.others)
+        layout.addWidget(self.others_empty)
         layout.addStretch(1)
         self._update_buttons()
 
@@ -108,6 +122,7 @@ class InboxView(QWidget):
         """Re-read the inbox from the review service."""
         self.to_me.clear()
         self.mine.clear()
+        self.others.clear()
         self.waiting = 0
         if self.review.store.me() is None:
             self._say(self.tr("Say who you are first: reviews carry your name and email."),
@@ -126,14 +141,19 @@ class InboxView(QWidget):
                     self.to_me.addTopLevelItem(self._to_me_item(request, due))
                 for request in inbox.mine:
                     self.mine.addTopLevelItem(self._mine_item(request))
+                for request in inbox.others:
+                    self.others.addTopLevelItem(self._other_item(request))
                 self.waiting = len(inbox.to_me)
         self.count.setText(str(self.waiting) if self.waiting else "")
         self.to_me.setVisible(self.to_me.topLevelItemCount() > 0)
         self.to_me_empty.setVisible(self.to_me.topLevelItemCount() == 0)
         self.mine.setVisible(self.mine.topLevelItemCount() > 0)
         self.mine_empty.setVisible(self.mine.topLevelItemCount() == 0)
+        self.others.setVisible(self.others.topLevelItemCount() > 0)
+        self.others_empty.setVisible(self.others.topLevelItemCount() == 0)
         fit_rows(self.to_me, most=10)
         fit_rows(self.mine, most=10)
+        fit_rows(self.others, most=8)
         self._update_buttons()
 
     def _say(self, text: str, identity: bool = False, groups: bool = False) -> None:
@@ -169,6 +189,16 @@ class InboxView(QWidget):
         item.setData(0, REQUEST_ROLE, request.id)
         return item
 
+    def _other_item(self, request: Request) -> QTreeWidgetItem:
+        state = self.review.state(request.group)
+        people = [f"{person(state, a.reviewer)}: {self.verdict_label(a.verdict)}"
+                  for a in request.active_reviewers()]
+        item = QTreeWidgetItem([request.title, person(state, request.author),
+                                self.tr("v%1").replace("%1", str(request.version)),
+                                self.state_label(request.state), " · ".join(people)])
+        item.setData(0, REQUEST_ROLE, request.id)
+        return item
+
     def state_label(self, state: RequestState) -> str:
         """Return a request's state in the person's words."""
         return {
@@ -199,6 +229,11 @@ class InboxView(QWidget):
         request_id = self.selected_request()
         if request_id is not None:
             self.open_review_requested.emit(request_id)
+
+    def _open(self, view: QTreeWidget) -> None:
+        item = view.currentItem()
+        if item is not None:
+            self.open_review_requested.emit(item.data(0, REQUEST_ROLE))
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.selected_request() is not None)

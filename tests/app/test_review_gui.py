@@ -478,3 +478,22 @@ def test_a_failing_sync_is_shown_in_the_label_and_never_raised(qtbot, office, mo
     monkeypatch.setattr(ann.review, "sync", lambda: 1 / 0)
     assert window.reviews.sync.sync_now() is None
     assert window.reviews.sync.label.text() == "Not synced: something unexpected went wrong"
+
+
+def test_the_inbox_lists_the_other_open_reviews_of_the_group(office, qtbot) -> None:
+    ann, _ben, cem = office.team("Ann", "Ben", "Cem")
+    request = ann.review.submit(ann.write_module(), reviewers=["ben@example.com"])
+    from app.gui.inbox_view import InboxView
+
+    cem.review.sync()
+    view = InboxView(cem.review)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.to_me.topLevelItemCount() == 0
+    assert view.others.topLevelItemCount() == 1
+    item = view.others.topLevelItem(0)
+    assert item.text(0) == "Check a link" and item.text(1) == "Ann"
+    view.others.setCurrentItem(item)
+    with qtbot.waitSignal(view.open_review_requested) as opened:
+        view.others.itemActivated.emit(item, 0)
+    assert opened.args == [request.id]
