@@ -37,6 +37,7 @@ from review.state import (
     derive,
 )
 from review.store import OUTBOX, PENDING, Group, Me, Store
+from review.suggestions import SuggestedEdit
 from review.sync import SyncReport, fetch_version, sync_group
 from review.transport import FolderTransport, Transport, Unreachable
 
@@ -510,39 +511,51 @@ class ReviewService:
         self.store.drop_pending(state.id, ids)
         self._states.pop(state.id, None)
 
-    def suggestion_edit(self, thread_ref: str) -> tuple[Thread, uuid.UUID, Any, str | None]:
+    def suggestion_edit(self, thread_ref: str) -> tuple[Thread, uuid.UUID | None, Any, str]:
         """Work out the edit a suggestion makes in my current draft.
 
-        Returns (thread, block id, new block data, problem): when the quoted text changed in
-        the meantime, the new data is None and `problem` says what the draft says now.
+        Returns (thread, block or question id, its new data or draft, problem): when the
+        quoted text changed in the meantime, the new value is None and `problem` says what
+        the draft says now.
         """
-        from review.suggestions import apply_to_module  # noqa: PLC0415
+        _state, edit = self._suggested(thread_ref)
+        thread = self.thread(thread_ref)[1]
+        return thread, edit.target_id, edit.value, edit.problem
 
-        _state, thread = self.thread(thread_ref)
+    def _suggested(self, thread_ref: str) -> tuple[Thread, SuggestedEdit]:
+        from review.suggestions import suggested_edit  # noqa: PLC0415
+
+        state, thread = self.thread(thread_ref)
         if thread.suggestion != "pending":
             raise ReviewRefused("that thread is not a suggestion waiting for an answer")
-        if self.me().email != _state.modules[thread.module].author:
+        if self.me().email != state.modules[thread.module].author:
             raise ReviewRefused("only the module's author accepts suggestions")
         draft = self.services.modules.snapshot(thread.module)
-        block_id, data, problem = apply_to_module(draft, thread.anchor or {},
-                                                  thread.replacement or "")
-        return thread, block_id, data, problem
+        return thread, suggested_edit(draft, thread.anchor or {}, thread.replacement or "")
 
     def accept(self, thread_ref: str,
-               edit: Callable[[uuid.UUID, Any], Changes | None] | None = None) -> Changes | None:
-        """Accept a suggestion: one edit of my draft, then the acceptance event.
+               edit: Callable[[uuid.UUID, Any], Changes | None] | None = None, *,
+               run: Callable[[Callable[[], Changes]], Changes | None] | None = None,
+               ) -> Changes | None:
+        """Accept a suggestion: one edit of my draft (a block or a question), then the event.
 
-        `edit` makes the edit (the studio passes one that is undoable). Refused, with both
-        texts, when the quoted passage changed in the meantime.
+        `run` makes the edit from the service call it is given (the studio passes one that
+        puts it on the undo stack); `edit(block_id, data)` is the older form, for blocks.
+        Refused, with both texts, when the quoted passage changed in the meantime.
         """
-        thread, block_id, data, problem = self.suggestion_edit(thread_ref)
-        if data is None:
-            raise ReviewRefused(problem or "the suggested passage cannot be found any more")
+        thread, suggested = self._suggested(thread_ref)
+        if suggested.value is None or suggested.target_id is None:
+            raise ReviewRefused(suggested.problem or "the suggested passage cannot be found")
         state, _ = self.thread(str(thread.id))
         accepted = self._make(state.id, Kind.ACCEPTED, {"thread": str(thread.id)},
                               module=thread.module, version=thread.version)
-        run = edit or self.services.blocks.edit  # the rules allow it: now edit, then record
-        changes = run(block_id, data)
+        call = suggested.call(self.services)  # the rules allow it: now edit, then record
+        if run is not None:
+            changes = run(call)
+        elif edit is not None and suggested.target == "block":
+            changes = edit(suggested.target_id, suggested.value)
+        else:
+            changes = call()
         if changes is None:
             return None
         self._store(accepted)

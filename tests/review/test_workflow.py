@@ -274,3 +274,27 @@ def test_a_sync_says_what_is_new_for_me_even_first_thing_after_a_start(trio) -> 
     state_news, comments = report.items
     assert (state_news.kind, state_news.state) == ("state", RequestState.CHANGES_REQUESTED)
     assert (comments.kind, comments.count) == ("comments", 1)
+
+
+def test_a_suggestion_on_a_quiz_question_edits_the_question(trio) -> None:
+    folder, (ann, ben, _cem) = trio
+    from authoring.kinds import QuestionKind
+    from authoring.questions import Choice, ChoiceData, QuestionDraft
+
+    module_id = ann.write_module()
+    page = ann.services.modules.snapshot(module_id).pages[0].id
+    ann.services.questions.add_to_page(page, QuestionDraft(
+        QuestionKind.SINGLE_CHOICE, "Where does the link go?", ChoiceData((
+            Choice("a", "Where its text says", feedback="Text can lie."),
+            Choice("b", "Where the hover address says", True)))))
+    request = ann.review.submit(module_id)
+    ben.review.sync()
+    snap, _ = ben.review.version(request)
+    thread = ben.review.suggest(str(request.id), find_quote(snap, 1, "Text can lie.").to_dict(),
+                                "The text can say anything.")
+    ben.review.finish(str(request.id), Verdict.REQUEST_CHANGES)
+    ann.review.sync()
+    ann.review.accept(str(thread.id))
+    question = ann.services.modules.snapshot(module_id).questions[0]
+    assert question.data.choices[0].feedback == "The text can say anything."
+    assert ann.review.state().threads[thread.id].suggestion == "accepted"
