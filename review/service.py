@@ -533,15 +533,14 @@ class ReviewService:
         draft = self.services.modules.snapshot(thread.module)
         return thread, suggested_edit(draft, thread.anchor or {}, thread.replacement or "")
 
-    def accept(self, thread_ref: str,
-               edit: Callable[[uuid.UUID, Any], Changes | None] | None = None, *,
+    def accept(self, thread_ref: str, *,
                run: Callable[[Callable[[], Changes]], Changes | None] | None = None,
                ) -> Changes | None:
         """Accept a suggestion: one edit of my draft (a block or a question), then the event.
 
         `run` makes the edit from the service call it is given (the studio passes one that
-        puts it on the undo stack); `edit(block_id, data)` is the older form, for blocks.
-        Refused, with both texts, when the quoted passage changed in the meantime.
+        puts it on the undo stack). Refused, with both texts, when the quoted passage
+        changed in the meantime.
         """
         thread, suggested = self._suggested(thread_ref)
         if suggested.value is None or suggested.target_id is None:
@@ -550,12 +549,7 @@ class ReviewService:
         accepted = self._make(state.id, Kind.ACCEPTED, {"thread": str(thread.id)},
                               module=thread.module, version=thread.version)
         call = suggested.call(self.services)  # the rules allow it: now edit, then record
-        if run is not None:
-            changes = run(call)
-        elif edit is not None and suggested.target == "block":
-            changes = edit(suggested.target_id, suggested.value)
-        else:
-            changes = call()
+        changes = run(call) if run is not None else call()
         if changes is None:
             return None
         self._store(accepted)

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
@@ -64,6 +64,7 @@ class IconName(StrEnum):
     LINK = "link"
     QUOTE = "quote"
     TABLE = "table"
+    COMMENT = "comment"
 
 
 @cache
@@ -72,12 +73,12 @@ def _svg(name: str) -> bytes:
     return path.read_bytes() if path.exists() else b""
 
 
-def icon(name: IconName, size: int = 20) -> QIcon:
-    """Return the icon `name`, tinted with the current palette's text colour."""
+def icon(name: IconName, size: int = 20, colour: QColor | None = None) -> QIcon:
+    """Return the icon `name`, tinted with `colour` or else the palette's text colour."""
     svg = _svg(name.value)
     if not svg:
         return QIcon()
-    colour = QGuiApplication.palette().windowText().color().name()
+    colour = (colour or QGuiApplication.palette().windowText().color()).name()
     renderer = QSvgRenderer(QByteArray(svg.replace(b"currentColor", colour.encode())))
     result = QIcon()
     for scale in (1, 2):

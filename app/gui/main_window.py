@@ -1,7 +1,8 @@
 """The studio's main window: welcome, library, module editor, inbox and admin on one stack.
 
-Also the menus, undo and redo, the save state, and the window's layout kept between sessions.
-Peer review (who I am, groups, submitting, the inbox, sync) is wired by ReviewController.
+Also the menus, undo and redo, the save state, the Check and Comments docks, and the window's
+layout kept between sessions. Peer review (who I am, groups, submitting, the inbox, sync) is
+wired by ReviewController.
 """
 
 from __future__ import annotations
@@ -32,11 +33,13 @@ if TYPE_CHECKING:
     from app.gui.editor.module_editor import ModuleEditor
     from app.gui.editor.preview import PreviewPane
     from app.gui.export_dialog import ExportDialog
+    from app.gui.review.threads_panel import ThreadsPanel
     from review.service import ReviewService
 
 # The editor, its preview (QtWebEngine) and the exporters are imported when a module is first
 # opened, not at start: the window shows about half a second sooner. Review (its service,
-# views and dialogs) loads just after the window shows, for the first sync.
+# views and dialogs) loads just after the window shows, for the first sync; the Comments dock
+# (the reviewers' threads on the module being edited) when a module is first opened.
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +58,11 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(self.studio, self.stack)
         self._editor: ModuleEditor | None = None
         self._preview: PreviewPane | None = None
+        self._comments: ThreadsPanel | None = None
+        self.comments_dock: QDockWidget | None = None  # made with the first module opened
+        self._comments_wanted = False  # the dock is shown whenever the editor is
+        self._placing_comments = False
+        self._seen_threads: set[uuid.UUID] = set()  # open threads the Comments dock has shown
         self._started = False
         for view in (self.welcome, self.library):
             self.stack.addWidget(view)
@@ -66,6 +74,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_dock.hide()
         self.findings.jump.connect(self._jump)
+        self.stack.currentChanged.connect(lambda _index: self._place_comments())
 
         self.welcome.open_requested.connect(self.open_module)
         self.library.open_requested.connect(self.open_module)
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
             editor.preview_slot.layout().addWidget(preview)
             editor.page_shown.connect(preview.show_page)
             editor.block_text_edited.connect(preview.edit_block)
+            editor.comments_requested.connect(lambda _page, block: self.show_comments(block))
             splitter = self.settings.value("window/editor")
             if splitter is not None:
                 editor.restoreState(splitter)
@@ -112,6 +122,30 @@ class MainWindow(QMainWindow):
         self.editor  # noqa: B018 - makes the preview with the editor
         assert self._preview is not None  # noqa: S101 - made together with the editor
         return self._preview
+
+    @property
+    def comments(self) -> ThreadsPanel:
+        """The reviewers' threads on the module being edited, in the Comments dock."""
+        if self._comments is None:
+            from app.gui.review.threads_panel import ThreadsPanel  # noqa: PLC0415 - start-up
+
+            panel = ThreadsPanel(self.studio, self.review)
+            panel.setMinimumWidth(320)
+            panel.jump.connect(self._jump)
+            panel.markers_changed.connect(self.editor.show_open_threads)
+            dock = QDockWidget(self.tr("Comments"), self)
+            dock.setObjectName("comments-dock")
+            dock.setWidget(panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self._comments, self.comments_dock = panel, dock
+            self._placing_comments = True
+            if not self.restoreDockWidget(dock):  # as the last session left it, or hidden
+                dock.hide()
+            self._placing_comments = False
+            self._comments_wanted = not dock.isHidden()
+            self.comments_action.setChecked(self._comments_wanted)
+            dock.toggleViewAction().toggled.connect(self._comments_toggled)
+        return self._comments
 
     @property
     def review(self) -> ReviewService:
@@ -141,6 +175,7 @@ class MainWindow(QMainWindow):
         self.editor.open_module(module_id)
         self.stack.setCurrentWidget(self.editor)
         self.findings.show_module(self.editor.module())
+        self._show_threads_of(module_id)
         self.sync_actions()
 
     def current_module(self) -> uuid.UUID | None:
@@ -202,8 +237,14 @@ class MainWindow(QMainWindow):
         self.library_action = QAction(icon(IconName.BACK), self.tr("&Library"), self)
         self.library_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
         self.library_action.triggered.connect(self.show_home)
-        view_menu.addActions([self.library_action, self.reviews.inbox_action,
-                              self.reviews.admin_action])
+        self.comments_action = QAction(icon(IconName.COMMENT), self.tr("&Comments"), self)
+        self.comments_action.setCheckable(True)
+        self.comments_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+M")))
+        self.comments_action.setToolTip(self.tr(
+            "Show or hide the reviewers' comments on this module (Ctrl+Shift+M)"))
+        self.comments_action.triggered.connect(self.set_comments_shown)
+        view_menu.addActions([self.library_action, self.comments_action,
+                              self.reviews.inbox_action, self.reviews.admin_action])
         self.reviews.build_menu(self.menuBar())
 
         toolbar = self.addToolBar(self.tr("Studio"))
@@ -232,6 +273,7 @@ class MainWindow(QMainWindow):
         self.library_action.setEnabled(current not in (self.library, self.welcome))
         self.settings_action.setEnabled(in_editor)
         self.check_action.setEnabled(in_editor)
+        self.comments_action.setEnabled(in_editor)
         self.export_action.setEnabled(in_editor or bool(selected))
         self.reviews.submit_action.setEnabled(
             in_editor or (current is self.library and len(selected) == 1))
@@ -255,6 +297,54 @@ class MainWindow(QMainWindow):
 
     def _jump(self, page_id: uuid.UUID, block_id: uuid.UUID | None) -> None:
         self.editor.select(page_id, block_id)
+
+    # -- the Comments dock --------------------------------------------------------------------
+    def _show_threads_of(self, module_id: uuid.UUID) -> None:
+        """Show the module's threads (and marks on their blocks); open the dock for new ones."""
+        panel = self.comments
+        panel.show_module(module_id)
+        open_now = panel.open_thread_ids()
+        if open_now - self._seen_threads:
+            self.set_comments_shown(True)
+        self._place_comments()
+
+    def set_comments_shown(self, shown: bool) -> None:  # noqa: FBT001 - a toggle's slot
+        """Show or hide the Comments dock (View › Comments); it shows only beside the editor."""
+        self.comments  # noqa: B018 - makes the dock
+        self._comments_wanted = shown
+        self.comments_action.setChecked(shown)
+        self._place_comments()
+        if shown and self.comments_dock is not None and self._in_editor():
+            self.comments_dock.raise_()
+
+    def show_comments(self, block_id: uuid.UUID | None = None) -> None:
+        """Show the Comments dock and, given a block, the threads on it (its marker clicked)."""
+        self.set_comments_shown(True)
+        if block_id is not None:
+            self.comments.reveal_block(block_id)
+
+    def refresh_comments(self) -> None:
+        """Read the threads again (a sync brought something)."""
+        if self._comments is not None:
+            self._comments.refresh()
+            self._place_comments()
+
+    def _place_comments(self) -> None:
+        dock = self.comments_dock
+        if dock is None:
+            return
+        shown = self._comments_wanted and self._in_editor()
+        if shown != (not dock.isHidden()):
+            self._placing_comments = True
+            dock.setVisible(shown)
+            self._placing_comments = False
+        if shown and self._comments is not None:  # what the author has now had in sight
+            self._seen_threads |= self._comments.open_thread_ids()
+
+    def _comments_toggled(self, shown: bool) -> None:  # noqa: FBT001 - Qt's signal
+        if not self._placing_comments:  # the dock's own close button, or its menu
+            self._comments_wanted = shown
+            self.comments_action.setChecked(shown)
 
     def _new_module(self) -> None:
         module_id = self.library.new_module()

@@ -2,8 +2,8 @@
 
 The service, the inbox and admin views and every review dialog load the first time they are
 needed (just after the window shows, for the first sync), so start-up does not pay for them.
-After each review action or a sync that moved something, the library, the inbox count and
-the review view in sight are refreshed.
+After each review action or a sync that moved something, the library, the inbox count, the
+review view in sight and the editor's Comments dock (with its marks on blocks) are refreshed.
 """
 
 from __future__ import annotations
@@ -312,6 +312,7 @@ class ReviewController(QObject):
             self._inbox.refresh()
         if self._admin is not None and current is self._admin:
             self._admin.refresh()
+        w.refresh_comments()  # the threads on the module being edited, and their marks
         self.update_inbox_count()
         w.sync_actions()
 

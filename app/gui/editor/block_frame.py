@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from app.gui.editor.actions import EditorActions
 from app.gui.editor.block_drag import BlockHandle
 from app.gui.editor.findings import finding_text
 from app.gui.editor.forms import FormContext, make_form
 from app.gui.editor.kinds import ICONS, kind_name
+from app.gui.editor.style import badge_colour
 from app.gui.editor.tinted import tint
-from app.gui.icons import IconName
+from app.gui.icons import IconName, icon
 from authoring.blocks import BlockData
 from authoring.check import Finding
 from authoring.kinds import Severity
@@ -93,6 +102,7 @@ class BlockFrame(QFrame):
     duplicate_requested = Signal(object)
     delete_requested = Signal(object)
     add_below_requested = Signal(object)
+    comments_requested = Signal(object)  # block id: show the reviewers' threads on it
 
     def __init__(self, actions: EditorActions, context: FormContext, block: BlockSnap,
                  parent: QFrame | None = None) -> None:
@@ -133,6 +143,8 @@ class BlockFrame(QFrame):
         row.addWidget(glyph)
         row.addWidget(self.kind_label)
         row.addStretch(1)
+        row.addWidget(self._comment_badge())
+        row.addSpacing(6)
         self.add_button = tool_button(IconName.ADD, self.tr("Add a block below"), self)
         self.up_button = tool_button(IconName.MOVE_UP, self.tr("Move up (Alt+Up)"), self)
         self.down_button = tool_button(IconName.MOVE_DOWN, self.tr("Move down (Alt+Down)"), self)
@@ -149,6 +161,33 @@ class BlockFrame(QFrame):
         self.kind_label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.kind_label.customContextMenuRequested.connect(self._menu)
         return row
+
+    def _comment_badge(self) -> QToolButton:
+        """A pill with a speech bubble and the count of reviewers' open threads (hidden at 0)."""
+        badge = QToolButton(self)
+        badge.setObjectName("commentBadge")
+        badge.setIconSize(QSize(14, 14))
+        badge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        badge.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        badge.clicked.connect(lambda: self.comments_requested.emit(self.block.id))
+        badge.hide()
+        self.comment_badge = badge
+        return badge
+
+    def set_open_threads(self, count: int) -> None:
+        """Show how many reviewers' threads on this block are open (nothing when none are)."""
+        badge = self.comment_badge
+        if count <= 0:
+            badge.hide()
+            return
+        tip = (self.tr("1 open comment from reviewers") if count == 1
+               else self.tr("%n open comments from reviewers", "", count))
+        badge.setIcon(icon(IconName.COMMENT, 14, badge_colour(QApplication.palette())))
+        badge.setText(str(count))
+        badge.setToolTip(tip)
+        badge.setAccessibleName(tip)
+        badge.show()
 
     @property
     def block_id(self) -> uuid.UUID:

@@ -27,6 +27,7 @@ class ModuleEditor(QWidget):
 
     page_shown = Signal(object, int)  # module snapshot, index of the page being edited
     block_text_edited = Signal(object, str, object)  # module snapshot, tracking id, block data
+    comments_requested = Signal(object, object)  # page id, block id: its review marker clicked
 
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,8 @@ class ModuleEditor(QWidget):
         self.addAction(self.outline.add_action)  # Ctrl+Shift+N from anywhere in the editor
         self.outline.page_selected.connect(self.show_page)
         self.page_editor.add_page_requested.connect(self.outline.add_page)
+        self.page_editor.comments_requested.connect(
+            lambda block_id: self.comments_requested.emit(self._page_id, block_id))
         self.page_editor.typed.connect(
             lambda tracking, data: self.block_text_edited.emit(self._module, tracking, data))
         studio.changed.connect(self._workspace_changed)
@@ -72,6 +75,7 @@ class ModuleEditor(QWidget):
         self._module, self._module_id = module, module.id if module else None
         first = module.pages[0].id if module and module.pages else None
         self._page_id = None
+        self.page_editor.show_open_threads({})  # the marks of another module's threads go
         self._show(first)
 
     def current_module(self) -> uuid.UUID | None:
@@ -98,6 +102,10 @@ class ModuleEditor(QWidget):
         self.show_page(page_id)
         if block_id is not None:
             self.page_editor.focus_block(block_id)
+
+    def show_open_threads(self, markers: dict[str, int]) -> None:
+        """Mark blocks with reviewers' open threads (block tracking id → count)."""
+        self.page_editor.show_open_threads(markers)
 
     def flush(self) -> None:
         """Save every pending edit now (call before undo, export or closing)."""
@@ -150,4 +158,5 @@ class ModuleEditor(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._restyle()
             retint(self)
+            self.page_editor.show_open_threads(self.page_editor.open_threads)  # marks' icons
         super().changeEvent(event)

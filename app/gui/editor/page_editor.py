@@ -56,6 +56,7 @@ class PageEditor(QWidget):
 
     typed = Signal(str, object)
     add_page_requested = Signal()
+    comments_requested = Signal(object)  # block id: its marker of open review threads clicked
 
     def __init__(self, actions: EditorActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class PageEditor(QWidget):
         self._current: uuid.UUID | None = None
         self.palette_popup: PalettePopup | None = None  # the last one opened
         self.frames: dict[uuid.UUID, BlockFrame] = {}
+        self.open_threads: dict[str, int] = {}  # block tracking id → reviewers' open threads
         self._context = FormContext(actions, lambda: self._module)
         self._title_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._title_timer.timeout.connect(self._save_title)
@@ -202,6 +204,7 @@ class PageEditor(QWidget):
                 frame.show()  # now, not from the event loop: focus and shortcuts need it
             frame.set_position(index, count)
             frame.set_findings(findings.by_block.get(block.id, []))
+            frame.set_open_threads(self.open_threads.get(block.tracking_id, 0))
         self.empty.setVisible(count == 0)
         self.add_button.setVisible(count > 0)
         if self._current not in self.frames:
@@ -215,8 +218,19 @@ class PageEditor(QWidget):
         frame.duplicate_requested.connect(self._duplicate_block)
         frame.delete_requested.connect(self._delete_block)
         frame.add_below_requested.connect(self._add_below)
+        frame.comments_requested.connect(self._comments_requested)
         self.frames[block.id] = frame
         return frame
+
+    def show_open_threads(self, markers: dict[str, int]) -> None:
+        """Mark each block with its reviewers' open threads (block tracking id → count)."""
+        self.open_threads = dict(markers)
+        for frame in self.frames.values():
+            frame.set_open_threads(self.open_threads.get(frame.block.tracking_id, 0))
+
+    def _comments_requested(self, block_id: uuid.UUID) -> None:
+        self.set_current(block_id)
+        self.comments_requested.emit(block_id)
 
     def _remove(self, block_id: uuid.UUID) -> None:
         frame = self.frames.pop(block_id)

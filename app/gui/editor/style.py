@@ -18,6 +18,12 @@ def _mix(a: QColor, b: QColor, amount: float) -> str:
                   round(a.blue() + (b.blue() - a.blue()) * amount)).name()
 
 
+def badge_colour(palette: QPalette) -> QColor:
+    """Return the colour of the marks of reviewers' comments (their text and icon)."""
+    dark = palette.color(Role.Window).lightness() < 128
+    return QColor("#cfe0ff") if dark else palette.color(Role.Highlight)
+
+
 def editor_stylesheet(palette: QPalette) -> str:
     """Return the style sheet of the module editor for `palette`."""
     window, base, text = palette.color(Role.Window), palette.color(Role.Base), palette.color(
@@ -33,6 +39,10 @@ def editor_stylesheet(palette: QPalette) -> str:
     error_bg = _mix(base, QColor("#d93025"), 0.16 if dark else 0.07)
     warning = "#f0c36a" if dark else "#7a4f00"
     warning_bg = _mix(base, QColor("#e8a200"), 0.14 if dark else 0.09)
+    # the badge's right padding is small: a tool button adds two spaces after its text
+    badge = badge_colour(palette).name()
+    badge_bg = _mix(base, accent, 0.22 if dark else 0.10)
+    badge_line = _mix(base, accent, 0.45 if dark else 0.30)
     return f"""
 QWidget#pageCanvas {{ background: {window.name()}; }}
 QScrollArea#pageScroll {{ background: {window.name()}; }}
@@ -90,6 +100,13 @@ QToolButton#kindTile:hover {{ background: {soft}; border: 1px solid {line}; }}
 QToolButton#kindTile:focus {{ border: 1px solid {accent.name()}; background: {soft}; }}
 QFrame#palettePopup {{ background: {base.name()}; border: 1px solid {line}; }}
 QFrame#dropMarker {{ background: {accent.name()}; border-radius: 1px; }}
+QToolButton#commentBadge {{
+    color: {badge}; background: {badge_bg}; border: 1px solid {badge_line};
+    border-radius: 10px; padding: 1px 0px 1px 7px; font-size: 12px; font-weight: 600;
+}}
+QToolButton#commentBadge:hover, QToolButton#commentBadge:focus {{
+    border: 1px solid {accent.name()};
+}}
 QLabel#panelTitle {{ font-weight: 600; padding-left: 4px; }}
 QListView#outline {{
     background: {base.name()}; border: 1px solid {line}; border-radius: 8px; padding: 4px;

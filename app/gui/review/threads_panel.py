@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -213,6 +213,28 @@ class ThreadsPanel(QWidget):
             self.markers = markers
             self.markers_changed.emit(dict(markers))
 
+    def open_thread_ids(self) -> set[uuid.UUID]:
+        """The threads of the module shown that are open (and sent, so others see them)."""
+        return {t.id for t in self._threads if not t.resolved and not t.pending}
+
+    def reveal_block(self, block_id: uuid.UUID) -> list[ThreadCard]:
+        """Mark the cards of the threads on a draft's block and scroll to the first of them."""
+        on_block = {t.id for t in self._threads if self._block_of(t)[0] == block_id}
+        if on_block and not any(c.thread.id in on_block for c in self.list.cards()):
+            self.reviewer.setCurrentIndex(0)  # the filter hid them: show every reviewer's
+        cards = [c for c in self.list.cards() if c.thread.id in on_block]
+        for card in self.list.cards():
+            card.set_current(card in cards)
+        if cards:
+            first = cards[0]
+
+            def scroll() -> None:  # now, and after the list's own restoring of the scroll
+                if first in self.list.cards():
+                    self.list.ensureWidgetVisible(first, 0, 8)
+            scroll()
+            QTimer.singleShot(0, self.list, scroll)
+        return cards
+
     def _block_of(self, thread: Thread) -> tuple[uuid.UUID | None, str]:
         """The draft's block a thread is about: where its quote is now, else its own block."""
         where = self.places.get(thread.id)
@@ -296,9 +318,8 @@ class ThreadsPanel(QWidget):
         failures: list[str] = []
         studio.failed.connect(failures.append)
         try:
-            changes = self.review.accept(ref, edit=lambda block_id, data: studio.do(
-                self.tr("Accept suggestion"),
-                lambda: studio.services.blocks.edit(block_id, data)))
+            changes = self.review.accept(
+                ref, run=lambda call: studio.do(self.tr("Accept suggestion"), call))
         except ReviewRefused as exc:
             self._refused(self.tr("The suggestion was not accepted"), exc)
             return
