@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -392,6 +392,12 @@ class MainWindow(QMainWindow):
         if not self._started:
             self._started = True
             QTimer.singleShot(0, self.reviews.first_start)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Pass a theme switch on to the editor (its style sheet keeps it from hearing it)."""
+        if event.type() == QEvent.Type.PaletteChange and self._editor is not None:
+            self._editor.follow_theme()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Save pending typing and the window's layout, then close."""

@@ -34,3 +34,25 @@ def test_cancel_changes_nothing(qtbot, tmp_path: Path):
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.reject()
     assert settings.value(theme.SETTING) is None
+
+
+def test_switching_theme_restyles_the_open_editor_too(qtbot, tmp_path: Path, services):
+    from app.gui.main_window import MainWindow
+
+    module_id = services.modules.create("Badges").id
+    services.pages.add(module_id, "Start")
+    app = QApplication.instance()
+    theme.apply(app, "light")
+    window = MainWindow(services, QSettings(str(tmp_path / "s.ini"),
+                                            QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_module(module_id)
+    light_sheet = window.editor.styleSheet()
+    try:
+        theme.apply(app, "dark")
+        qtbot.waitUntil(lambda: window.editor.styleSheet() != light_sheet)
+        assert window.editor.palette().window().color() == app.palette().window().color()
+    finally:
+        theme.apply(app, "light")
+    qtbot.waitUntil(lambda: window.editor.styleSheet() == light_sheet)

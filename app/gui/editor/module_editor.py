@@ -153,10 +153,24 @@ class ModuleEditor(QWidget):
         if sheet != self.styleSheet():  # setting it sends events of its own: no loops
             self.setStyleSheet(sheet)
 
+    def follow_theme(self) -> None:
+        """Take the application's palette (light or dark) and restyle what is drawn from it.
+
+        A widget with a style sheet is not handed its parent's new palette, so the main
+        window calls this when the theme switches; a stand-alone editor gets the event.
+        """
+        self.setPalette(QApplication.palette())
+        self._restyle()
+        retint(self)
+        self.page_editor.show_open_threads(self.page_editor.open_threads)  # marks' icons
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Follow a switch between the light and the dark theme."""
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and \
+                self.palette() != QApplication.palette():
+            self.follow_theme()
+        elif event.type() == QEvent.Type.PaletteChange:
             self._restyle()
             retint(self)
-            self.page_editor.show_open_threads(self.page_editor.open_threads)  # marks' icons
+            self.page_editor.show_open_threads(self.page_editor.open_threads)
         super().changeEvent(event)
