@@ -8,6 +8,7 @@ review view in sight and the editor's Comments dock (with its marks on blocks) a
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,7 @@ class ReviewController(QObject):
         self.sync = ReviewSync(lambda: self.review, window)
         self.sync.synced.connect(self._synced)
         self.sync.news.connect(self._news)
+        self._reminded: set[tuple[uuid.UUID, str, dt.date]] = set()  # (request, due, day)
         self._make_actions()
 
     def _make_actions(self) -> None:
@@ -299,6 +301,29 @@ class ReviewController(QObject):
             self.refresh()
         else:
             self.update_inbox_count()
+        self.remind()
+
+    def remind(self) -> list[str]:
+        """Remind me, once a day each, of reviews due tomorrow or overdue; return the lines."""
+        try:
+            waiting = self.review.inbox().to_me if self.review.store.me() else []
+        except KiemError:
+            return []
+        today = dt.date.today()
+        lines = []
+        for request, due in waiting:
+            key = (request.id, due, today)
+            if due not in ("due tomorrow", "overdue") or key in self._reminded:
+                continue
+            self._reminded.add(key)
+            lines.append(self.tr("Your review of “%1” is due tomorrow").replace("%1", request.title)
+                         if due == "due tomorrow" else
+                         self.tr("Your review of “%1” is overdue").replace("%1", request.title))
+        if lines:
+            bar = self.window.statusBar()
+            shown = bar.currentMessage()
+            bar.showMessage("  ·  ".join([shown, *lines] if shown else lines), 12000)
+        return lines
 
     def _news(self, lines: list[str]) -> None:
         self.window.statusBar().showMessage("  ·  ".join(lines), 8000)

@@ -78,10 +78,10 @@ class ReviewSync(QObject):
             self._show(self.tr("Not synced: something unexpected went wrong"), repr(exc))
             return None
         self.show_reports(reports)
-        self.synced.emit(reports)
         news = [self.say(item) for report in reports for item in report.items]
         if news:
             self.news.emit(news)
+        self.synced.emit(reports)  # after the news: what reacts to it may add reminders
         return reports
 
     def say(self, item: News) -> str:

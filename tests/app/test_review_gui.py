@@ -325,8 +325,10 @@ def test_the_reviewer_sees_the_request_due_tomorrow_and_opens_it(qtbot, office, 
     assert window.reviews.inbox_action.text() == "&Inbox"
     window.reviews.sync.sync_now()
     assert window.reviews.inbox_action.text() == "&Inbox (1)"
-    assert "Ann asks you to review “Check a link” (version 1)" in \
-        window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert "Ann asks you to review “Check a link” (version 1)" in message
+    assert "Your review of “Check a link” is due tomorrow" in message  # a reminder, once
+    assert window.reviews.remind() == []
 
     window.reviews.inbox_action.trigger()
     inbox = window.reviews.inbox_view
