@@ -268,7 +268,7 @@ class GroupsDialog(QDialog):
         box = QCheckBox(self.tr("Away"))
         box.setChecked(member.away)
         box.setEnabled(member.confirmed and (lead or member.email == my_email))
-        box.setToolTip(self.tr("Nobody asks people who are away to review."))
+        box.setToolTip(self.tr("People who are away are not asked to review."))
         box.clicked.connect(lambda checked, e=member.email: self.set_away(e, checked))
         self.away_boxes[member.email] = box
         return _padded(box)

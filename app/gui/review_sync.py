@@ -101,9 +101,9 @@ class ReviewSync(QObject):
                 RequestState.WITHDRAWN: self.tr("withdrawn"),
                 RequestState.SUPERSEDED: self.tr("replaced by a newer version"),
             }
-            return (self.tr("“%1” (version %2) is now %3").replace("%1", item.title)
+            return (self.tr("“%1” (version %2): %3").replace("%1", item.title)
                     .replace("%2", str(item.version)).replace("%3", states[item.state]))
-        return self.tr("%n new comment(s) or replies for you", "", item.count)
+        return self.tr("New comments or replies for you: %n", "", item.count)
 
     def show_reports(self, reports: list[SyncReport]) -> None:
         """Say in the label how the last round went (the tooltip has every report's lines)."""

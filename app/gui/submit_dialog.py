@@ -35,7 +35,7 @@ from app.gui.icons import IconName, icon
 from app.gui.library_model import styled
 from app.gui.people_dialogs import error_label
 from app.gui.refusal import tell
-from app.gui.review_lists import fit_rows
+from app.gui.review_lists import fit_rows, person
 from authoring.check import check
 from authoring.errors import KiemError
 from authoring.kinds import Severity
@@ -223,8 +223,8 @@ class SubmitDialog(QDialog):
                            "have.").replace("%1", state.name)
         earlier = state.modules.get(self.module_id)
         if earlier is not None and earlier.author != me:
-            return self.tr("Only %1, who submitted it first, submits this module.").replace(
-                "%1", earlier.author)
+            return self.tr("Only %1, who submitted it first, can submit this module.").replace(
+                "%1", person(state, earlier.author))
         return ""
 
     def _version(self) -> int:

@@ -1,6 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>AdminView</name>
+    <message>
+        <source>Approved and stale</source>
+        <translation>Goedgekeurd en verouderd</translation>
+    </message>
+    <message>
+        <source>Approved versions wait here until an admin exports them for the LMS and marks them published. Published modules whose review-by date has passed are stale: send them back to review.</source>
+        <translation>Goedgekeurde versies wachten hier tot een beheerder ze exporteert voor het LMS en als gepubliceerd markeert. Gepubliceerde modules waarvan de reviewdatum verstreken is, zijn verouderd: stuur ze terug voor beoordeling.</translation>
+    </message>
+    <message>
+        <source>Approved, waiting for export</source>
+        <translation>Goedgekeurd, wacht op export</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>No approved version waits for export.</source>
+        <translation>Er wacht geen goedgekeurde versie op export.</translation>
+    </message>
+    <message>
+        <source>Export approved version…</source>
+        <translation>Goedgekeurde versie exporteren…</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>Markeren als gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Verouderd</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Reviewdatum</translation>
+    </message>
+    <message>
+        <source>No published module is past its review-by date.</source>
+        <translation>Bij geen enkele gepubliceerde module is de reviewdatum verstreken.</translation>
+    </message>
+    <message>
+        <source>Send back to review</source>
+        <translation>Terugsturen voor beoordeling</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <source>Not marked published</source>
+        <translation>Niet als gepubliceerd gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Not sent back</source>
+        <translation>Niet teruggestuurd</translation>
+    </message>
+</context>
 <context>
     <name>AnswerRow</name>
     <message>
@@ -10,6 +89,109 @@
     <message>
         <source>Accepted answer</source>
         <translation>Geaccepteerd antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovedExportDialog</name>
+    <message>
+        <source>Export approved version</source>
+        <translation>Goedgekeurde versie exporteren</translation>
+    </message>
+    <message>
+        <source>Export “%1”, version %2</source>
+        <translation>“%1”, versie %2 exporteren</translation>
+    </message>
+    <message>
+        <source>This is the version the reviewers approved, exactly as they saw it; later drafts are not part of it.</source>
+        <translation>Dit is de versie die de beoordelaars hebben goedgekeurd, precies zoals zij die zagen; latere concepten horen er niet bij.</translation>
+    </message>
+    <message>
+        <source>SCORM 1.2 — works in almost every LMS</source>
+        <translation>SCORM 1.2 — werkt in bijna elk LMS</translation>
+    </message>
+    <message>
+        <source>SCORM 2004 (4th edition)</source>
+        <translation>SCORM 2004 (4e editie)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML, zip) — no LMS needed</source>
+        <translation>Webpagina (HTML, zip) — geen LMS nodig</translation>
+    </message>
+    <message>
+        <source>PDF — to print or to share</source>
+        <translation>PDF — om te printen of te delen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Opslaan in:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>Markeren als gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export moet komen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Upload it to your LMS, then mark this version published.</source>
+        <translation>Geëxporteerd naar %1. Zet het in je LMS en markeer deze versie daarna als gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Geannuleerd. Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Niet geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Not exported: something unexpected went wrong (%1).</source>
+        <translation>Niet geëxporteerd: er ging iets onverwachts mis (%1).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Not marked published</source>
+        <translation>Niet als gepubliceerd gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Version %1 is marked published.</source>
+        <translation>Versie %1 is als gepubliceerd gemarkeerd.</translation>
     </message>
 </context>
 <context>
@@ -325,6 +507,17 @@
         <source>Delete block</source>
         <translation>Blok verwijderen</translation>
     </message>
+    <message>
+        <source>1 open comment from reviewers</source>
+        <translation>1 open opmerking van beoordelaars</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comments from reviewers</source>
+        <translation>
+            <numerusform>%n open opmerking van beoordelaars</numerusform>
+            <numerusform>%n open opmerkingen van beoordelaars</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlockKinds</name>
@@ -350,7 +543,7 @@
     </message>
     <message>
         <source>Explain in your own words: paragraphs, headings, lists, links.</source>
-        <translation>Leg uit in je eigen woorden: alinea's, kopjes, lijsten, links.</translation>
+        <translation>Leg uit in je eigen woorden: alinea&apos;s, kopjes, lijsten, links.</translation>
     </message>
     <message>
         <source>Callout</source>
@@ -422,7 +615,7 @@
     </message>
     <message>
         <source>A situation with choices that lead to different pages.</source>
-        <translation>Een situatie met keuzes die naar verschillende pagina's leiden.</translation>
+        <translation>Een situatie met keuzes die naar verschillende pagina&apos;s leiden.</translation>
     </message>
     <message>
         <source>Reflection prompt</source>
@@ -551,6 +744,91 @@
     </message>
 </context>
 <context>
+    <name>ChangesSection</name>
+    <message>
+        <source>Changed since your last review (version %1)</source>
+        <translation>Gewijzigd sinds je vorige beoordeling (versie %1)</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) changed</source>
+        <translation>
+            <numerusform>%n blok gewijzigd</numerusform>
+            <numerusform>%n blokken gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings or pages changed</source>
+        <translation>Instellingen of pagina&apos;s gewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your threads resolved</source>
+        <translation>
+            <numerusform>%n van je opmerkingen opgelost</numerusform>
+            <numerusform>%n van je opmerkingen opgelost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since your last review</source>
+        <translation>Gewijzigd sinds je vorige beoordeling</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Page added</source>
+        <translation>Pagina toegevoegd</translation>
+    </message>
+    <message>
+        <source>Page removed</source>
+        <translation>Pagina verwijderd</translation>
+    </message>
+    <message>
+        <source>Page moved</source>
+        <translation>Pagina verplaatst</translation>
+    </message>
+    <message>
+        <source>Your comments resolved since</source>
+        <translation>Jouw opmerkingen die sindsdien zijn opgelost</translation>
+    </message>
+    <message>
+        <source>Title of page “%1”</source>
+        <translation>Titel van pagina “%1”</translation>
+    </message>
+    <message>
+        <source>Page “%1” · %2</source>
+        <translation>Pagina “%1” · %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Add option</source>
@@ -637,6 +915,29 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking plaatsen</translation>
+    </message>
+    <message>
+        <source>You selected:</source>
+        <translation>Je hebt geselecteerd:</translation>
+    </message>
+    <message>
+        <source>On this passage:</source>
+        <translation>Bij deze passage:</translation>
+    </message>
+    <message>
+        <source>What should the author know?</source>
+        <translation>Wat moet de auteur weten?</translation>
+    </message>
+    <message>
+        <source>Blocking: this version cannot be approved until the comment is resolved</source>
+        <translation>Blokkerend: deze versie kan pas worden goedgekeurd als de opmerking is opgelost</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong</source>
@@ -645,6 +946,33 @@
     <message>
         <source>Kiem ran into an unexpected problem. Your work is saved: every change is written to the workspace as you make it. Copy the details below into a message to whoever maintains Kiem.</source>
         <translation>Kiem liep tegen een onverwacht probleem aan. Je werk is bewaard: elke wijziging wordt meteen in de werkruimte opgeslagen. Kopieer de details hieronder in een bericht aan wie Kiem onderhoudt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Decline suggestion</source>
+        <translation>Voorstel afwijzen</translation>
+    </message>
+    <message>
+        <source>The reviewer suggested:</source>
+        <translation>De beoordelaar stelde voor:</translation>
+    </message>
+    <message>
+        <source>Why do you decline it?</source>
+        <translation>Waarom wijs je het af?</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Reden van afwijzing</translation>
+    </message>
+    <message>
+        <source>The reviewer reads this.</source>
+        <translation>De beoordelaar leest dit.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1308,235 @@
     </message>
 </context>
 <context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Review groups</source>
+        <translation>Beoordelingsgroepen</translation>
+    </message>
+    <message>
+        <source>Your groups</source>
+        <translation>Je groepen</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>Join a group…</source>
+        <translation>Bij een groep aansluiten…</translation>
+    </message>
+    <message>
+        <source>You are in no review group yet</source>
+        <translation>Je zit nog niet in een beoordelingsgroep</translation>
+    </message>
+    <message>
+        <source>Start a group in a folder your colleagues can reach, or join a colleague&apos;s group by choosing its folder. Modules are reviewed within a group.</source>
+        <translation>Begin een groep in een map waar je collega&apos;s bij kunnen, of sluit je aan bij de groep van een collega door de map ervan te kiezen. Modules worden binnen een groep beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation>Beoordelingsregels</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Approvals a version needs:</source>
+        <translation>Goedkeuringen nodig per versie:</translation>
+    </message>
+    <message>
+        <source>Reviewers per request:</source>
+        <translation>Beoordelaars per aanvraag:</translation>
+    </message>
+    <message>
+        <source>Time to review:</source>
+        <translation>Tijd voor beoordeling:</translation>
+    </message>
+    <message>
+        <source>Review published modules again after:</source>
+        <translation>Gepubliceerde modules opnieuw beoordelen na:</translation>
+    </message>
+    <message>
+        <source>Only the group&apos;s leads change these.</source>
+        <translation>Alleen de trekkers van de groep kunnen dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Regels opslaan</translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation>Gedeelde map: %1</translation>
+    </message>
+    <message>
+        <source>A lead of the group still has to confirm you; until then you cannot submit or review. Your key, for them to compare: %1</source>
+        <translation>Een trekker van de groep moet je nog bevestigen; tot dan kun je niets indienen of beoordelen. Je sleutel, zodat de trekker die kan vergelijken: %1</translation>
+    </message>
+    <message>
+        <source>One person asked to join.</source>
+        <translation>Eén persoon wil lid worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people asked to join.</source>
+        <translation>
+            <numerusform>%n persoon wil lid worden.</numerusform>
+            <numerusform>%n personen willen lid worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before you confirm someone, ask them to read out the key Kiem shows them under Review › Who am I…, and compare it with the key shown here.</source>
+        <translation>Voordat je iemand bevestigt: vraag die persoon om de sleutel voor te lezen die Kiem toont onder Beoordelen › Wie ben ik…, en vergelijk die met de sleutel hier.</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (jij)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol van %1</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Leads confirm members and set the rules; admins also export and publish approved modules.</source>
+        <translation>Trekkers bevestigen leden en stellen de regels in; beheerders exporteren en publiceren ook goedgekeurde modules.</translation>
+    </message>
+    <message>
+        <source>People who are away are not asked to review.</source>
+        <translation>Wie afwezig is, krijgt geen beoordelingen.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Waiting · key %1</source>
+        <translation>Wacht · sleutel %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the key they joined with</source>
+        <translation>De vingerafdruk van de sleutel waarmee deze persoon zich aanmeldde</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>%1 bevestigen</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet gelukt</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder of the group</source>
+        <translation>Kies de gedeelde map van de groep</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Niet aangesloten</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wie ben je?</translation>
+    </message>
+    <message>
+        <source>Tell Kiem who you are</source>
+        <translation>Vertel Kiem wie je bent</translation>
+    </message>
+    <message>
+        <source>Your name and email go with everything you submit, comment on or approve, so your group knows who wrote what. They stay on this computer and in your group&apos;s shared folder.</source>
+        <translation>Je naam en e-mailadres staan bij alles wat je indient, goedkeurt of van een opmerking voorziet, zodat je groep weet wie wat schreef. Ze blijven op deze computer en in de gedeelde map van je groep.</translation>
+    </message>
+    <message>
+        <source>e.g. Ann Lindqvist</source>
+        <translation>bv. Anke de Vries</translation>
+    </message>
+    <message>
+        <source>e.g. ann@example.com</source>
+        <translation>bv. anke@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Your groups know you by this email, so it stays.</source>
+        <translation>Je groepen kennen je aan dit e-mailadres, dus dat blijft zo.</translation>
+    </message>
+    <message>
+        <source>Your key: %1</source>
+        <translation>Je sleutel: %1</translation>
+    </message>
+    <message>
+        <source>A group lead compares this with what they see before confirming you. Read it out to them.</source>
+        <translation>Een trekker van je groep vergelijkt dit met wat die zelf ziet, voordat die je bevestigt. Lees het aan de trekker voor.</translation>
+    </message>
+    <message>
+        <source>Not reviewing with a group? Choose “Not now”; Kiem asks again when you first need it.</source>
+        <translation>Beoordeel je niet in een groep? Kies “Niet nu”; Kiem vraagt het opnieuw zodra je het nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ImageForm</name>
     <message>
         <source>e.g. The login page with the address bar circled: the address ends in example.net</source>
@@ -1008,6 +1565,141 @@
     <message>
         <source>Choose image</source>
         <translation>Afbeelding kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Asked to review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your review.</source>
+        <translation>Er wacht niets op jouw beoordeling.</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>Beoordeling openen</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Mijn aanvragen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Beoordelaars</translation>
+    </message>
+    <message>
+        <source>None of your modules is in review. Submit one from the editor with Module › Submit for review…</source>
+        <translation>Geen van je modules is in beoordeling. Dien er een in vanuit de editor met Module › Ter beoordeling indienen…</translation>
+    </message>
+    <message>
+        <source>Other reviews in your groups</source>
+        <translation>Andere beoordelingen in je groepen</translation>
+    </message>
+    <message>
+        <source>Anyone in the group may read these and comment</source>
+        <translation>Iedereen in de groep mag deze lezen en er opmerkingen bij plaatsen</translation>
+    </message>
+    <message>
+        <source>No other reviews are open in your groups.</source>
+        <translation>Er lopen geen andere beoordelingen in je groepen.</translation>
+    </message>
+    <message>
+        <source>Who am I…</source>
+        <translation>Wie ben ik…</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>Groepen…</translation>
+    </message>
+    <message>
+        <source>Say who you are first: reviews carry your name and email.</source>
+        <translation>Zeg eerst wie je bent: bij een beoordeling staan je naam en e-mailadres.</translation>
+    </message>
+    <message>
+        <source>You are in no review group yet. Start one in a shared folder, or join a colleague&apos;s.</source>
+        <translation>Je zit nog niet in een beoordelingsgroep. Begin er een in een gedeelde map, of sluit je aan bij die van een collega.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In beoordeling</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version</source>
+        <translation>Vervangen door een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>reviewing</source>
+        <translation>beoordeelt nog</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>asked for changes</source>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>opmerkingen gegeven</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1965,7 @@
     </message>
     <message>
         <source>In review</source>
-        <translation>In review</translation>
+        <translation>In beoordeling</translation>
     </message>
     <message>
         <source>Changes requested</source>
@@ -1414,7 +2106,7 @@
     </message>
     <message>
         <source>This cannot be undone: the modules, their pages and their files are gone for good.</source>
-        <translation>Dit kun je niet ongedaan maken: de modules, hun pagina's en hun bestanden zijn dan voorgoed weg.</translation>
+        <translation>Dit kun je niet ongedaan maken: de modules, hun pagina&apos;s en hun bestanden zijn dan voorgoed weg.</translation>
     </message>
     <message>
         <source>Delete for good</source>
@@ -1450,6 +2142,10 @@
     <message>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1524,6 +2220,18 @@
         <translation>Ctrl+L</translation>
     </message>
     <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Show or hide the reviewers&apos; comments on this module (Ctrl+Shift+M)</source>
+        <translation>De opmerkingen van de beoordelaars bij deze module tonen of verbergen (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
@@ -1548,7 +2256,7 @@ Er is niets veranderd.</translation>
     <name>MarkdownField</name>
     <message>
         <source>Write here. Short paragraphs read best; use the buttons above for headings, lists and links.</source>
-        <translation>Schrijf hier. Korte alinea's lezen het prettigst; gebruik de knoppen hierboven voor koppen, lijsten en links.</translation>
+        <translation>Schrijf hier. Korte alinea&apos;s lezen het prettigst; gebruik de knoppen hierboven voor koppen, lijsten en links.</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -1677,7 +2385,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Separate keywords with commas</source>
-        <translation>Scheid trefwoorden met komma's</translation>
+        <translation>Scheid trefwoorden met komma&apos;s</translation>
     </message>
     <message>
         <source>Keywords:</source>
@@ -1717,7 +2425,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Learners go through the pages in order, or where the branching rules send them.</source>
-        <translation>Deelnemers doorlopen de pagina's op volgorde, of gaan waar de vertakkingsregels hen heen sturen.</translation>
+        <translation>Deelnemers doorlopen de pagina&apos;s op volgorde, of gaan waar de vertakkingsregels hen heen sturen.</translation>
     </message>
     <message>
         <source>Learners may open any page at any time, in any order.</source>
@@ -1725,7 +2433,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Send learners who fail back to the pages on the topics they missed</source>
-        <translation>Stuur deelnemers die zakken terug naar de pagina's over de onderwerpen die ze misten</translation>
+        <translation>Stuur deelnemers die zakken terug naar de pagina&apos;s over de onderwerpen die ze misten</translation>
     </message>
     <message>
         <source>Branching rules:</source>
@@ -1745,7 +2453,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Viewed all pages</source>
-        <translation>Alle pagina's heeft bekeken</translation>
+        <translation>Alle pagina&apos;s heeft bekeken</translation>
     </message>
     <message>
         <source>Passed the test</source>
@@ -1753,7 +2461,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Viewed all pages and passed the test</source>
-        <translation>Alle pagina's heeft bekeken en geslaagd is voor de toets</translation>
+        <translation>Alle pagina&apos;s heeft bekeken en geslaagd is voor de toets</translation>
     </message>
     <message>
         <source>Give the module a title.</source>
@@ -1766,6 +2474,61 @@ Er is niets veranderd.</translation>
     <message>
         <source>Change module settings</source>
         <translation>Module-instellingen wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New review group</source>
+        <translation>Nieuwe beoordelingsgroep</translation>
+    </message>
+    <message>
+        <source>Start a review group</source>
+        <translation>Begin een beoordelingsgroep</translation>
+    </message>
+    <message>
+        <source>A group reviews through one folder that everyone in it can open: a shared drive, or a folder your company already syncs. Kiem only adds small files there and never changes or deletes them. You become the group&apos;s lead and confirm who joins.</source>
+        <translation>Een groep beoordeelt via één map die iedereen in de groep kan openen: een gedeelde schijf, of een map die je bedrijf al synchroniseert. Kiem zet daar alleen kleine bestanden bij en wijzigt of verwijdert ze nooit. Jij wordt de trekker van de groep en bevestigt wie er lid wordt.</translation>
+    </message>
+    <message>
+        <source>e.g. IT creators</source>
+        <translation>bv. IT-makers</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <source>A folder your whole group can reach</source>
+        <translation>Een map waar je hele groep bij kan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>Gedeelde &amp;map:</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Groep maken</translation>
+    </message>
+    <message>
+        <source>Choose the group&apos;s shared folder</source>
+        <translation>Kies de gedeelde map van de groep</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder first.</source>
+        <translation>Kies eerst de gedeelde map.</translation>
+    </message>
+    <message>
+        <source>Kiem cannot write in that folder (%1). Choose one you can write to.</source>
+        <translation>Kiem kan niet schrijven in die map (%1). Kies een map waarin je mag schrijven.</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +2571,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>An empty module: you add the pages and blocks yourself.</source>
-        <translation>Een lege module: je voegt zelf de pagina's en blokken toe.</translation>
+        <translation>Een lege module: je voegt zelf de pagina&apos;s en blokken toe.</translation>
     </message>
     <message>
         <source>A finished module about spotting and reporting phishing emails, in English, with a quiz. Look around, change anything, and delete it when you no longer need it. It keeps its own title.</source>
@@ -1842,11 +2605,11 @@ Er is niets veranderd.</translation>
     <name>NoPages</name>
     <message>
         <source>This module has no pages yet</source>
-        <translation>Deze module heeft nog geen pagina's</translation>
+        <translation>Deze module heeft nog geen pagina&apos;s</translation>
     </message>
     <message>
         <source>A good module has a few short pages, each with one idea.</source>
-        <translation>Een goede module heeft een paar korte pagina's, elk met één idee.</translation>
+        <translation>Een goede module heeft een paar korte pagina&apos;s, elk met één idee.</translation>
     </message>
     <message>
         <source>Add the first page</source>
@@ -1933,7 +2696,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Add page</source>
@@ -1968,7 +2731,7 @@ Er is niets veranderd.</translation>
     <name>PageEditor</name>
     <message>
         <source>Open a module to edit its pages.</source>
-        <translation>Open een module om de pagina's te bewerken.</translation>
+        <translation>Open een module om de pagina&apos;s te bewerken.</translation>
     </message>
     <message>
         <source>Page title</source>
@@ -2295,7 +3058,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Topics, separated by commas, e.g. links, reporting</source>
-        <translation>Onderwerpen, gescheiden door komma's, bv. links, melden</translation>
+        <translation>Onderwerpen, gescheiden door komma&apos;s, bv. links, melden</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2303,7 +3066,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Tags let a quiz draw questions by topic and send learners who miss them back to the right pages.</source>
-        <translation>Met tags kan een quiz vragen per onderwerp kiezen, en deelnemers die ze fout hebben terugsturen naar de juiste pagina's.</translation>
+        <translation>Met tags kan een quiz vragen per onderwerp kiezen, en deelnemers die ze fout hebben terugsturen naar de juiste pagina&apos;s.</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -2451,6 +3214,371 @@ Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>Submit for &amp;review…</source>
+        <translation>Ter &amp;beoordeling indienen…</translation>
+    </message>
+    <message>
+        <source>Send this version to your group&apos;s reviewers</source>
+        <translation>Deze versie naar de beoordelaars van je groep sturen</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Reviews asked of you, and your own requests</source>
+        <translation>Beoordelingen die aan jou gevraagd zijn, en je eigen aanvragen</translation>
+    </message>
+    <message>
+        <source>&amp;Approved and stale</source>
+        <translation>Goedgekeurd en &amp;verouderd</translation>
+    </message>
+    <message>
+        <source>Approved versions to export and publish, and modules due for another review</source>
+        <translation>Goedgekeurde versies om te exporteren en te publiceren, en modules die opnieuw beoordeeld moeten worden</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Groepen…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Send and receive reviews through the group folders (Kiem also does this every two minutes)</source>
+        <translation>Beoordelingen versturen en ontvangen via de groepsmappen (Kiem doet dit ook elke twee minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Wie ben ik…</translation>
+    </message>
+    <message>
+        <source>Back to inbox</source>
+        <translation>Terug naar inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Be&amp;oordelen</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Niet ingediend</translation>
+    </message>
+    <message>
+        <source>“%1” version %2 went to %3 for review.</source>
+        <translation>“%1” versie %2 is ter beoordeling naar %3 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>This build of Kiem cannot open reviews yet.</source>
+        <translation>Deze versie van Kiem kan nog geen beoordelingen openen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the review</source>
+        <translation>De beoordeling kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>You are in no review group yet: nothing to sync. See Review › Groups…</source>
+        <translation>Je zit nog niet in een beoordelingsgroep: er is niets te synchroniseren. Zie Beoordelen › Groepen…</translation>
+    </message>
+    <message>
+        <source>Your review of “%1” is due tomorrow</source>
+        <translation>Je beoordeling van “%1” moet morgen klaar zijn</translation>
+    </message>
+    <message>
+        <source>Your review of “%1” is overdue</source>
+        <translation>Je beoordeling van “%1” is te laat</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox (%1)</source>
+        <translation>&amp;Inbox (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPlayer</name>
+    <message>
+        <source>Preparing the version…</source>
+        <translation>Bezig met klaarzetten van de versie…</translation>
+    </message>
+    <message>
+        <source>The version under review, as learners see it</source>
+        <translation>De versie die beoordeeld wordt, zoals deelnemers ze zien</translation>
+    </message>
+    <message>
+        <source>This version cannot be shown: %1</source>
+        <translation>Deze versie kan niet getoond worden: %1</translation>
+    </message>
+    <message>
+        <source>The version did not open in the player.</source>
+        <translation>De versie ging niet open in de speler.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSync</name>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Niet gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <source>Not synced: something unexpected went wrong</source>
+        <translation>Niet gesynchroniseerd: er ging iets onverwachts mis</translation>
+    </message>
+    <message>
+        <source>%1 asks you to review “%2” (version %3)</source>
+        <translation>%1 vraagt je om “%2” (versie %3) te beoordelen</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in beoordeling</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>vervangen door een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>“%1” (version %2): %3</source>
+        <translation>“%1” (versie %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>New comments or replies for you: %n</source>
+        <translation>
+            <numerusform>Nieuwe opmerking of reactie voor jou: %n</numerusform>
+            <numerusform>Nieuwe opmerkingen of reacties voor jou: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group folder not reachable — %n waiting to send</source>
+        <translation>
+            <numerusform>Groepsmap niet bereikbaar — nog %n te versturen</numerusform>
+            <numerusform>Groepsmap niet bereikbaar — nog %n te versturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder of “%1” not reachable — %n waiting to send</source>
+        <translation>
+            <numerusform>Map van “%1” niet bereikbaar — nog %n te versturen</numerusform>
+            <numerusform>Map van “%1” niet bereikbaar — nog %n te versturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Gesynchroniseerd om %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking plaatsen</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text (%1)</source>
+        <translation>Opmerking bij de geselecteerde tekst (%1)</translation>
+    </message>
+    <message>
+        <source>Suggest change</source>
+        <translation>Wijziging voorstellen</translation>
+    </message>
+    <message>
+        <source>Propose new words for the selected text; the author accepts or declines</source>
+        <translation>Nieuwe woorden voorstellen voor de geselecteerde tekst; de auteur accepteert of wijst af</translation>
+    </message>
+    <message>
+        <source>Comment on this page</source>
+        <translation>Opmerking bij deze pagina</translation>
+    </message>
+    <message>
+        <source>Select text in the module, then comment or suggest a change.</source>
+        <translation>Selecteer tekst in de module en plaats er een opmerking bij of stel een wijziging voor.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Review: %1 (version %2)</source>
+        <translation>Beoordeling: %1 (versie %2)</translation>
+    </message>
+    <message>
+        <source>This review cannot be opened</source>
+        <translation>Deze beoordeling kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Sync with the group folder, then open the review again.</source>
+        <translation>Synchroniseer met de groepsmap en open de beoordeling daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in beoordeling</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>wijzigingen gevraagd</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>vervangen door een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2 · %3 · due %4</source>
+        <translation>Versie %1 van %2 · %3 · deadline %4</translation>
+    </message>
+    <message>
+        <source>Note from the author: %1</source>
+        <translation>Notitie van de auteur: %1</translation>
+    </message>
+    <message>
+        <source>You approved this version.</source>
+        <translation>Je hebt deze versie goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>You requested changes to this version.</source>
+        <translation>Je hebt wijzigingen gevraagd voor deze versie.</translation>
+    </message>
+    <message>
+        <source>You finished reviewing this version (comments only).</source>
+        <translation>Je bent klaar met het beoordelen van deze versie (alleen opmerkingen).</translation>
+    </message>
+    <message>
+        <source>This version is no longer in review; comments go to the author at once.</source>
+        <translation>Deze versie is niet meer in beoordeling; opmerkingen gaan meteen naar de auteur.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to this version; your comments go to the author at once.</source>
+        <translation>Je bent niet gevraagd om deze versie te beoordelen; je opmerkingen gaan meteen naar de auteur.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>OPEN · %1</source>
+        <translation>OPEN · %1</translation>
+    </message>
+    <message>
+        <source>RESOLVED · %1</source>
+        <translation>OPGELOST · %1</translation>
+    </message>
+    <message>
+        <source>No comments yet. Select text in the module and press Comment, or comment on the whole page.</source>
+        <translation>Nog geen opmerkingen. Selecteer tekst in de module en klik op Opmerking plaatsen, of plaats een opmerking bij de hele pagina.</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>Your reply was not sent</source>
+        <translation>Je reactie is niet verstuurd</translation>
+    </message>
+    <message>
+        <source>The thread was not reopened</source>
+        <translation>De opmerking is niet heropend</translation>
+    </message>
+    <message>
+        <source>The thread was not resolved</source>
+        <translation>De opmerking is niet als opgelost gemarkeerd</translation>
+    </message>
+    <message>
+        <source>These words cannot be found as written in the module.</source>
+        <translation>Deze woorden staan niet precies zo in de module.</translation>
+    </message>
+    <message>
+        <source>Select text within one paragraph, without crossing bold text, links or other formatting; or write a comment instead.</source>
+        <translation>Selecteer tekst binnen één alinea, zonder over vette tekst, links of andere opmaak heen te gaan; of schrijf in plaats daarvan een opmerking.</translation>
+    </message>
+    <message>
+        <source>The comment cannot be placed</source>
+        <translation>De opmerking kan niet geplaatst worden</translation>
+    </message>
+    <message>
+        <source>The selected words are not found in the page title as written; the comment is on the whole page.</source>
+        <translation>De geselecteerde woorden staan niet zo in de paginatitel; de opmerking gaat over de hele pagina.</translation>
+    </message>
+    <message>
+        <source>The selection runs over more than one block; the comment is on the first of them as a whole.</source>
+        <translation>De selectie loopt over meer dan één blok; de opmerking gaat over het eerste blok als geheel.</translation>
+    </message>
+    <message>
+        <source>The selected text is not found as written in the module (it may run across formatting such as bold text or a link); the comment is on the whole block.</source>
+        <translation>De geselecteerde tekst staat niet zo in de module (misschien loopt hij over opmaak zoals vette tekst of een link); de opmerking gaat over het hele blok.</translation>
+    </message>
+    <message>
+        <source>The selection is not inside a block; the comment is on the whole page.</source>
+        <translation>De selectie ligt niet binnen een blok; de opmerking gaat over de hele pagina.</translation>
+    </message>
+    <message>
+        <source>Your comment was not saved</source>
+        <translation>Je opmerking is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <source>Select some text in the module first.</source>
+        <translation>Selecteer eerst wat tekst in de module.</translation>
+    </message>
+    <message>
+        <source>Drag over the words you want to comment on, then press Comment (%1). To comment on a whole page, press Comment on this page.</source>
+        <translation>Sleep over de woorden waarbij je een opmerking wilt plaatsen en klik dan op Opmerking plaatsen (%1). Voor een opmerking bij een hele pagina klik je op Opmerking bij deze pagina.</translation>
+    </message>
+    <message>
+        <source>Your review was not finished</source>
+        <translation>Je beoordeling is niet afgerond</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Er is niets verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>RowList</name>
     <message>
         <source>Move up</source>
@@ -2531,10 +3659,406 @@ Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Submit for review</source>
+        <translation>Ter beoordeling indienen</translation>
+    </message>
+    <message>
+        <source>Submit “%1” for review</source>
+        <translation>“%1” ter beoordeling indienen</translation>
+    </message>
+    <message>
+        <source>Version %1 goes to reviewers in “%2”. They see the module as it is now; you can keep editing your draft meanwhile.</source>
+        <translation>Versie %1 gaat naar beoordelaars in “%2”. Zij zien de module zoals ze nu is; jij kunt intussen gewoon verder werken aan je concept.</translation>
+    </message>
+    <message>
+        <source>What changed, and what reviewers should look at</source>
+        <translation>Wat er veranderd is, en waar beoordelaars naar moeten kijken</translation>
+    </message>
+    <message>
+        <source>&amp;Note for reviewers:</source>
+        <translation>&amp;Notitie voor beoordelaars:</translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation>Beoordelaars:</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Beoordelen vóór</translation>
+    </message>
+    <message>
+        <source>Review &amp;by:</source>
+        <translation>Beoordelen &amp;vóór:</translation>
+    </message>
+    <message>
+        <source>Fix this first: the check found an error. Reviewers only get modules that pass the check.</source>
+        <translation>Los dit eerst op: de controle vond een fout. Beoordelaars krijgen alleen modules die door de controle komen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix these first: the check found %n errors. Reviewers only get modules that pass the check.</source>
+        <translation>
+            <numerusform>Los deze eerst op: de controle vond %n fout. Beoordelaars krijgen alleen modules die door de controle komen.</numerusform>
+            <numerusform>Los deze eerst op: de controle vond %n fouten. Beoordelaars krijgen alleen modules die door de controle komen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors to fix</source>
+        <translation>Op te lossen fouten</translation>
+    </message>
+    <message>
+        <source>Show in the Check panel</source>
+        <translation>Tonen in het paneel Controle</translation>
+    </message>
+    <message>
+        <source>Pick automatically (recommended)</source>
+        <translation>Automatisch kiezen (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Choose:</source>
+        <translation>Zelf kiezen:</translation>
+    </message>
+    <message>
+        <source>Members who can review</source>
+        <translation>Leden die kunnen beoordelen</translation>
+    </message>
+    <message>
+        <source>1 open review</source>
+        <translation>1 open beoordeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open reviews</source>
+        <translation>
+            <numerusform>%n open beoordeling</numerusform>
+            <numerusform>%n open beoordelingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reviewers of version %1 again: %2</source>
+        <translation>Opnieuw de beoordelaars van versie %1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody else in the group can review now: everyone is away or not confirmed yet.</source>
+        <translation>Niemand anders in de groep kan nu beoordelen: iedereen is afwezig of nog niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Kiem asks whoever has the fewest open reviews: now %1.</source>
+        <translation>Kiem vraagt wie de minste open beoordelingen heeft: nu %1.</translation>
+    </message>
+    <message>
+        <source>You are in no review group yet. Start or join one under Review › Groups…, then submit.</source>
+        <translation>Je zit nog niet in een beoordelingsgroep. Begin er een of sluit je aan bij een groep via Beoordelen › Groepen…, en dien de module daarna in.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to none of your groups. Choose its group in Module › Settings…, then submit.</source>
+        <translation>“%1” hoort bij geen van je groepen. Kies de groep in Module › Instellingen… en dien de module daarna in.</translation>
+    </message>
+    <message>
+        <source>A lead of “%1” has not confirmed you yet; you can submit once they have.</source>
+        <translation>Een trekker van “%1” heeft je nog niet bevestigd; je kunt indienen zodra dat gebeurd is.</translation>
+    </message>
+    <message>
+        <source>Only %1, who submitted it first, can submit this module.</source>
+        <translation>Alleen %1 kan deze module indienen, want die diende haar als eerste in.</translation>
+    </message>
+    <message>
+        <source>Who reviews?</source>
+        <translation>Wie beoordeelt?</translation>
+    </message>
+    <message>
+        <source>Tick at least one reviewer, or let Kiem pick.</source>
+        <translation>Vink minstens één beoordelaar aan, of laat Kiem kiezen.</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Niet ingediend</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>Suggest a change</source>
+        <translation>Een wijziging voorstellen</translation>
+    </message>
+    <message>
+        <source>Replace this passage:</source>
+        <translation>Vervang deze passage:</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Door:</translation>
+    </message>
+    <message>
+        <source>Replacement text</source>
+        <translation>Vervangende tekst</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Waarom (optioneel)</translation>
+    </message>
+    <message>
+        <source>Why you suggest it</source>
+        <translation>Waarom je dit voorstelt</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>Type the new text above.</source>
+        <translation>Typ hierboven de nieuwe tekst.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateButton</name>
     <message>
         <source>Use this template →</source>
         <translation>Dit sjabloon gebruiken →</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadCard</name>
+    <message>
+        <source>Only you see this until you finish your review.</source>
+        <translation>Alleen jij ziet dit tot je je beoordeling afrondt.</translation>
+    </message>
+    <message>
+        <source>Suggested change:</source>
+        <translation>Voorgestelde wijziging:</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blokkerend</translation>
+    </message>
+    <message>
+        <source>The version cannot be approved while this thread is open.</source>
+        <translation>De versie kan niet worden goedgekeurd zolang deze opmerking open is.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Verouderd</translation>
+    </message>
+    <message>
+        <source>The passage is not in this version any more; the quote is what was there.</source>
+        <translation>De passage staat niet meer in deze versie; het citaat toont wat er stond.</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>The passage now lives in another block.</source>
+        <translation>De passage staat nu in een ander blok.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>On the whole of version %1</source>
+        <translation>Bij de hele versie %1</translation>
+    </message>
+    <message>
+        <source>Written on version %1; no longer found here</source>
+        <translation>Geschreven bij versie %1; hier niet meer te vinden</translation>
+    </message>
+    <message>
+        <source>Show this passage</source>
+        <translation>Deze passage tonen</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Reageren…</translation>
+    </message>
+    <message>
+        <source>Reply to this thread</source>
+        <translation>Reageren op deze opmerking</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Make this change in your draft (undoable)</source>
+        <translation>Deze wijziging in je concept doorvoeren (kan ongedaan gemaakt worden)</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>zonder titel</translation>
+    </message>
+    <message>
+        <source>Page “%1”</source>
+        <translation>Pagina “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsPanel</name>
+    <message>
+        <source>Review comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Show comments by</source>
+        <translation>Opmerkingen tonen van</translation>
+    </message>
+    <message>
+        <source>No module open.</source>
+        <translation>Geen module geopend.</translation>
+    </message>
+    <message>
+        <source>This module has not been sent for review yet.</source>
+        <translation>Deze module is nog niet ter beoordeling ingediend.</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>Alle beoordelaars</translation>
+    </message>
+    <message>
+        <source>OPEN · %1</source>
+        <translation>OPEN · %1</translation>
+    </message>
+    <message>
+        <source>RESOLVED · %1</source>
+        <translation>OPGELOST · %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Nog geen opmerkingen.</translation>
+    </message>
+    <message>
+        <source>No comments by this reviewer.</source>
+        <translation>Geen opmerkingen van deze beoordelaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blokkerend</numerusform>
+            <numerusform>%n blokkerend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest version %1</source>
+        <translation>laatste versie %1</translation>
+    </message>
+    <message>
+        <source>That passage is no longer in your draft.</source>
+        <translation>Die passage staat niet meer in je concept.</translation>
+    </message>
+    <message>
+        <source>Your reply was not sent</source>
+        <translation>Je reactie is niet verstuurd</translation>
+    </message>
+    <message>
+        <source>The thread was not reopened</source>
+        <translation>De opmerking is niet heropend</translation>
+    </message>
+    <message>
+        <source>The thread was not resolved</source>
+        <translation>De opmerking is niet als opgelost gemarkeerd</translation>
+    </message>
+    <message>
+        <source>The suggestion was not accepted</source>
+        <translation>Het voorstel is niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Voorstel accepteren</translation>
+    </message>
+    <message>
+        <source>The suggestion was not accepted: %1</source>
+        <translation>Het voorstel is niet geaccepteerd: %1</translation>
+    </message>
+    <message>
+        <source>the draft refused the edit</source>
+        <translation>het concept weigerde de wijziging</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted. Undo (Ctrl+Z) takes the text back.</source>
+        <translation>Voorstel geaccepteerd. Met Ongedaan maken (Ctrl+Z) zet je de tekst terug.</translation>
+    </message>
+    <message>
+        <source>The words this suggestion replaces have changed in your draft, so it cannot be applied.</source>
+        <translation>De woorden die dit voorstel vervangt, zijn in je concept veranderd, dus het kan niet worden toegepast.</translation>
+    </message>
+    <message>
+        <source>Edit the text by hand, then resolve the comment; or decline the suggestion. The comment stays open.</source>
+        <translation>Pas de tekst zelf aan en los daarna de opmerking op, of wijs het voorstel af. De opmerking blijft open.</translation>
+    </message>
+    <message>
+        <source>(the passage is gone)</source>
+        <translation>(de passage is verdwenen)</translation>
+    </message>
+    <message>
+        <source>The reviewer quoted:</source>
+        <translation>De beoordelaar citeerde:</translation>
+    </message>
+    <message>
+        <source>and suggested:</source>
+        <translation>en stelde voor:</translation>
+    </message>
+    <message>
+        <source>Your draft now says:</source>
+        <translation>In je concept staat nu:</translation>
+    </message>
+    <message>
+        <source>The suggestion was not declined</source>
+        <translation>Het voorstel is niet afgewezen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +4077,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Topics of this page, separated by commas. After a failed test, learners are sent back to pages whose topics match the questions they missed, so use the same words as the question tags. Press Down to see the tags already in use.</source>
-        <translation>Onderwerpen van deze pagina, gescheiden door komma's. Na een gezakte toets worden deelnemers teruggestuurd naar de pagina's waarvan de onderwerpen passen bij de vragen die ze fout hadden; gebruik dus dezelfde woorden als de tags van de vragen. Druk op pijl-omlaag om de tags te zien die al in gebruik zijn.</translation>
+        <translation>Onderwerpen van deze pagina, gescheiden door komma&apos;s. Na een gezakte toets worden deelnemers teruggestuurd naar de pagina&apos;s waarvan de onderwerpen passen bij de vragen die ze fout hadden; gebruik dus dezelfde woorden als de tags van de vragen. Druk op pijl-omlaag om de tags te zien die al in gebruik zijn.</translation>
     </message>
     <message>
         <source>No question is tagged {topics} yet.</source>
@@ -2643,7 +4167,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Saved “%1”. Colleagues import it with Import › Kiem bundle.</source>
-        <translation>“%1” opgeslagen. Collega's importeren het via Importeren › Kiem-bundel.</translation>
+        <translation>“%1” opgeslagen. Collega&apos;s importeren het via Importeren › Kiem-bundel.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2710,6 +4234,44 @@ Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
+    <name>VerdictBar</name>
+    <message>
+        <source>Note for the author (optional)</source>
+        <translation>Notitie voor de auteur (optioneel)</translation>
+    </message>
+    <message>
+        <source>Note for the author</source>
+        <translation>Notitie voor de auteur</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Wijzigingen vragen</translation>
+    </message>
+    <message>
+        <source>Done (comments only)</source>
+        <translation>Klaar (alleen opmerkingen)</translation>
+    </message>
+    <message>
+        <source>Send your comments without approving or asking for changes</source>
+        <translation>Je opmerkingen versturen zonder goed te keuren of om wijzigingen te vragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) wait for your verdict</source>
+        <translation>
+            <numerusform>%n opmerking wacht op je oordeel</numerusform>
+            <numerusform>%n opmerkingen wachten op je oordeel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish your review:</source>
+        <translation>Rond je beoordeling af:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>Welcome to Kiem</source>
@@ -2717,7 +4279,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Kiem helps you turn what you know into a short online lesson: a few clear pages and a quick check, ready for your colleagues in any learning platform.</source>
-        <translation>Met Kiem maak je van wat je weet een korte online les: een paar duidelijke pagina's en een snelle check, klaar voor je collega's in elk leerplatform.</translation>
+        <translation>Met Kiem maak je van wat je weet een korte online les: een paar duidelijke pagina&apos;s en een snelle check, klaar voor je collega&apos;s in elk leerplatform.</translation>
     </message>
     <message>
         <source>Try the sample</source>

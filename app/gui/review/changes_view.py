@@ -91,24 +91,23 @@ class ChangesSection(QWidget):
         for what, ref in rows:
             out.append(f"<p><b>{text_html(what)}:</b> "
                        f"{text_html(self._block(ref, old, new))}</p>")
-        for page in diff.added_pages:
-            out.append(f"<p><b>{text_html(self.tr('Page added'))}:</b> "
-                       f"{text_html(page.title)}</p>")
-        for page in diff.removed_pages:
-            out.append(f"<p><b>{text_html(self.tr('Page removed'))}:</b> "
-                       f"{text_html(page.title)}</p>")
-        for page in diff.moved_pages:
-            out.append(f"<p><b>{text_html(self.tr('Page moved'))}:</b> "
-                       f"{text_html(page.title)}</p>")
+        # tr() outside f-strings: lupdate cannot see into them.
+        pages = ([(self.tr("Page added"), p) for p in diff.added_pages]
+                 + [(self.tr("Page removed"), p) for p in diff.removed_pages]
+                 + [(self.tr("Page moved"), p) for p in diff.moved_pages])
+        for what, page in pages:
+            out.append(f"<p><b>{text_html(what)}:</b> {text_html(page.title)}</p>")
         for setting in diff.settings:
             out.append(f"<p><b>{text_html(setting.name)}:</b> {text_html(setting.old)} → "
                        f"{text_html(setting.new)}</p>")
         if resolved:
-            out.append(f"<p><b>{text_html(self.tr('Your threads resolved since'))}</b></p><ul>")
+            heading = self.tr("Your comments resolved since")
+            out.append(f"<p><b>{text_html(heading)}</b></p><ul>")
             for thread in resolved:
                 out.append(f"<li>{text_html(self._thread_line(thread))}</li>")
             out.append("</ul>")
-        return "".join(out) or f"<p>{text_html(self.tr('Nothing changed.'))}</p>"
+        nothing = self.tr("Nothing changed.")
+        return "".join(out) or f"<p>{text_html(nothing)}</p>"
 
     def _where(self, change: PassageChange, old: ModuleSnap, new: ModuleSnap) -> str:
         if not change.block:

@@ -77,7 +77,7 @@ class CommentDialog(_Dialog):
         self.text.setMinimumHeight(8 * self.fontMetrics().lineSpacing())
         self.body.addWidget(self.text, 1)
         self.blocking = QCheckBox(self.tr("Blocking: this version cannot be approved until "
-                                          "the thread is resolved"))
+                                          "the comment is resolved"))
         self.body.addWidget(self.blocking)
         self.ok_button.setText(self.tr("Comment"))
         self.ok_button.setEnabled(False)

@@ -382,7 +382,7 @@ class ReviewWindow(QWidget):
         if note or not anchor.quote:
             self.last_message = tell(
                 self, self.tr("Suggest change"),
-                self.tr("A suggestion needs words exactly as the module has them."),
+                self.tr("These words cannot be found as written in the module."),
                 note, self.tr("Select text within one paragraph, without crossing bold text, "
                               "links or other formatting; or write a comment instead."))
             return

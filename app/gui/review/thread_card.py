@@ -107,8 +107,9 @@ class ThreadCard(QFrame):
             layout.addWidget(self.quote)
         if thread.replacement is not None:
             old = where.quote or (thread.anchor or {}).get("quote", "")
+            heading = self.tr("Suggested change:")  # not in the f-string: lupdate sees it
             self.suggestion = self._rich(
-                f"<b>{text_html(self.tr('Suggested change:'))}</b><br>"
+                f"<b>{text_html(heading)}</b><br>"
                 + spans_html(word_diff(str(old), thread.replacement), dark=options.dark),
                 "threadSuggestion")
             layout.addWidget(self.suggestion)

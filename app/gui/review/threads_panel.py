@@ -349,15 +349,17 @@ class ThreadsPanel(QWidget):
                                   "draft, so it cannot be applied."),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.RichText)
-        todo = self.tr("Edit the text by hand, then resolve the thread; or decline the "
-                       "suggestion. The thread stays open.")
+        todo = self.tr("Edit the text by hand, then resolve the comment; or decline the "
+                       "suggestion. The comment stays open.")
         shown = text_html(now[:600]) if now else text_html(self.tr("(the passage is gone)"))
+        quoted, suggested, now_says = (self.tr("The reviewer quoted:"),  # lupdate cannot
+                                       self.tr("and suggested:"),  # see into f-strings
+                                       self.tr("Your draft now says:"))
         box.setInformativeText(
-            f"<p><b>{text_html(self.tr('The reviewer quoted:'))}</b><br>"
-            f"“{text_html(quote)}”</p>"
-            f"<p><b>{text_html(self.tr('and suggested:'))}</b><br>"
+            f"<p><b>{text_html(quoted)}</b><br>“{text_html(quote)}”</p>"
+            f"<p><b>{text_html(suggested)}</b><br>"
             f"“{text_html(thread.replacement or '')}”</p>"
-            f"<p><b>{text_html(self.tr('Your draft now says:'))}</b><br>“{shown}”</p>"
+            f"<p><b>{text_html(now_says)}</b><br>“{shown}”</p>"
             f"<p>{text_html(todo)}</p>")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_message = box

@@ -29,7 +29,7 @@ class VerdictBar(QFrame):
         self.approve = QPushButton(self.tr("Approve"))
         self.approve.setObjectName("primary")
         self.request_changes = QPushButton(self.tr("Request changes"))
-        self.comment_only = QPushButton(self.tr("Done (comment only)"))
+        self.comment_only = QPushButton(self.tr("Done (comments only)"))
         self.comment_only.setToolTip(self.tr("Send your comments without approving or asking "
                                              "for changes"))
         for button, verdict in ((self.request_changes, Verdict.REQUEST_CHANGES),
