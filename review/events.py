@@ -46,7 +46,6 @@ class Kind(StrEnum):
     MEMBER_AWAY = "member.away"
     POLICY_SET = "policy.set"
     SUBMITTED = "submitted"
-    ASSIGNED = "assigned"
     REASSIGNED = "reassigned"
     WITHDRAWN = "withdrawn"
     COMMENTED = "commented"
