@@ -50,6 +50,9 @@ def register(sub: Any) -> None:
     p = add_command(gsub, "confirm", _group_confirm, "Confirm someone who asked to join "
                     "(leads).")
     p.add_argument("email")
+    p.add_argument("--key", metavar="FINGERPRINT",
+                   help="the fingerprint they read out to you (needed when several keys "
+                        "asked to join under their email)")
     _group_option(p)
     p = add_command(gsub, "role", _group_role, "Make a member lead, member or admin (leads).")
     p.add_argument("email")
@@ -147,7 +150,7 @@ def _group_confirm(args: argparse.Namespace) -> int:
     with opened(args) as review:
         gid = review.group(args.group).id
         review.sync(gid)  # their join request may have arrived since the last sync
-        review.confirm(args.email, gid)
+        review.confirm(args.email, gid, args.key)
         done(review, f"confirmed {args.email.strip().lower()} in “{review.state(gid).name}”")
     return 0
 

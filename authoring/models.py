@@ -223,6 +223,7 @@ class GroupLink(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     folder: Mapped[str] = mapped_column(Text)
+    founder_key: Mapped[str] = mapped_column(String(100))  # pinned: the founding event's key
     joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     synced_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     sync_problem: Mapped[str] = mapped_column(Text, default="")

@@ -26,6 +26,7 @@ from authoring.errors import KiemError
 MAGIC = "kiem-review-event"
 FORMAT = 1  # the event format this Kiem writes and reads; newer ones are skipped, reported
 MAX_EVENT_BYTES = 1_000_000
+MAX_CLOCK = 2**53  # far beyond any group's history; keeps clocks storable and exact in JSON
 
 
 class EventError(KiemError):
@@ -158,6 +159,8 @@ def parse_event(raw: bytes, *, verify: bool = True) -> Event:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise EventError("it is not complete JSON (still being synced, or damaged)") from None
+    except (ValueError, RecursionError):  # a 5,000-digit number, [[[[… nested too deep
+        raise EventError("it is not JSON an event can hold") from None
     if not isinstance(data, dict) or data.get("kiem") != MAGIC:
         raise EventError("it is not a Kiem review event")
     fmt = data.get("format")
@@ -168,7 +171,10 @@ def parse_event(raw: bytes, *, verify: bool = True) -> Event:
     signature = data.pop("signature", None)
     if not isinstance(signature, str):
         raise EventError("it is not signed")
-    event = _from_body(data, signature, raw)
+    try:
+        event = _from_body(data, signature, raw)
+    except (OverflowError, RecursionError):  # a time at the very edge of the calendar
+        raise EventError("it holds a value out of range") from None
     if verify:
         verify_signature(event)
     return event
@@ -194,7 +200,8 @@ def _from_body(body: dict[str, Any], signature: str, raw: bytes = b"") -> Event:
     try:
         kind = Kind(need("kind", str))
     except ValueError:
-        raise EventError(f"its kind “{body.get('kind')}” is unknown to this Kiem") from None
+        raise NewerFormat(f"its kind “{body.get('kind')}” is unknown to this Kiem (written by "
+                          "a newer one?); update Kiem") from None
     module = body.get("module")
     version = body.get("version")
     if module is not None and not isinstance(module, str):
@@ -205,12 +212,18 @@ def _from_body(body: dict[str, Any], signature: str, raw: bytes = b"") -> Event:
         return Event(
             id=uuid.UUID(need("id", str)), group=uuid.UUID(need("group", str)), kind=kind,
             actor=need("actor", str).strip().lower(), key=need("key", str),
-            at=_parse_time(need("at", str)), clock=need("clock", int),
+            at=_parse_time(need("at", str)), clock=_clock(need("clock", int)),
             module=uuid.UUID(module) if module else None, version=version,
             payload=need("payload", dict), signature=signature, body=body, raw=raw,
         )
     except ValueError as exc:
         raise EventError(f"it has a malformed id or time ({exc})") from None
+
+
+def _clock(value: int) -> int:
+    if not 0 <= value < MAX_CLOCK:
+        raise EventError("its clock is out of range")
+    return value
 
 
 def _time_text(at: dt.datetime) -> str:

@@ -23,7 +23,7 @@ from authoring.errors import KiemError, NotFound
 from authoring.kinds import ModuleStatus
 from authoring.services import Changes, Services
 from authoring.snapshot import ModuleSnap
-from review.events import Event, EventError, Kind, make_event, parse_event
+from review.events import Event, EventError, Kind, fingerprint, make_event, parse_event
 from review.state import (
     OPEN_STATES,
     GroupState,
@@ -38,7 +38,7 @@ from review.state import (
 )
 from review.store import OUTBOX, PENDING, Group, Me, Store
 from review.suggestions import SuggestedEdit
-from review.sync import SyncReport, fetch_version, sync_group
+from review.sync import SyncReport, fetch_version, send_group, sync_group
 from review.transport import FolderTransport, Transport, Unreachable
 
 
@@ -102,6 +102,7 @@ class ReviewService:
         self._transport_for = transport_for or (lambda g: FolderTransport(Path(g.folder)))
         self._now = clock or (lambda: dt.datetime.now(dt.UTC))
         self._states: dict[uuid.UUID, GroupState] = {}
+        self._stamps: dict[uuid.UUID, tuple[int, ...]] = {}
 
     # -- who I am -------------------------------------------------------------------------------
     def me(self) -> Me:
@@ -141,7 +142,7 @@ class ReviewService:
         transport = FolderTransport(folder)
         transport.write_group(event)
         transport.write_event(event)
-        self.store.add_group(group_id, name, str(folder))
+        self.store.add_group(group_id, name, str(folder), event.key)
         self.store.add([event], "shared")
         self._states.pop(group_id, None)
         return self._group(group_id)
@@ -159,7 +160,7 @@ class ReviewService:
         if founding.kind is not Kind.GROUP_CREATED or founding.id != founding.group:
             raise ReviewRefused(f"{folder}: its group file is not a founding event")
         name = str(founding.payload.get("name", "")) or folder.name
-        self.store.add_group(founding.group, name, str(folder))
+        self.store.add_group(founding.group, name, str(folder), founding.key)
         self.store.add([founding], "shared")
         self.sync(founding.group)
         state = self.state(founding.group)
@@ -196,21 +197,40 @@ class ReviewService:
     def state(self, group: uuid.UUID | None = None) -> GroupState:
         """Return a group's review state as this workspace knows it."""
         gid = group or self.group().id
+        stamp = self.store.stamp(gid)  # changes when anyone (another process too) writes
         cached = self._states.get(gid)
-        if cached is None:
+        if cached is None or self._stamps.get(gid) != stamp:
             events, pending = self.store.events(gid)
-            cached = derive(gid, events, pending)
-            self._states[gid] = cached
+            cached = derive(gid, events, pending, founder_key=self._group(gid).founder_key)
+            self._states[gid], self._stamps[gid] = cached, stamp
         return cached
 
-    def confirm(self, email: str, group: uuid.UUID | None = None) -> None:
-        """Confirm a member who asked to join, pinning the key they joined with (leads)."""
+    def confirm(self, email: str, group: uuid.UUID | None = None,
+                fingerprint_seen: str | None = None) -> None:
+        """Confirm a member who asked to join, pinning the key they joined with (leads).
+
+        `fingerprint_seen` is the fingerprint the lead compared with the person; without it
+        the only key offered under that email is confirmed, and several are refused.
+        """
         gid = group or self.group().id
         email = email.strip().lower()
         member = self.state(gid).members.get(email)
         if member is None:
             raise ReviewRefused(f"{email} has not asked to join; they run kiem group join first")
-        self._emit(gid, Kind.MEMBER_CONFIRMED, {"email": email, "key": member.key})
+        waiting = member.waiting_keys()
+        if fingerprint_seen is not None:
+            wanted = "".join(fingerprint_seen.split()).lower()
+            waiting = [k for k in waiting if "".join(fingerprint(k).split()) == wanted]
+            if not waiting:
+                raise ReviewRefused(f"no key waiting for {email} has the fingerprint "
+                                    f"{fingerprint_seen}; ask them to read theirs again")
+        if not waiting:
+            raise ReviewRefused(f"{email} is confirmed already")
+        if len(waiting) > 1:
+            raise ReviewRefused(f"{len(waiting)} different keys asked to join as {email} "
+                                f"({', '.join(fingerprint(k) for k in waiting)}); compare "
+                                "with theirs and confirm the right one by its fingerprint")
+        self._emit(gid, Kind.MEMBER_CONFIRMED, {"email": email, "key": waiting[0]})
 
     def set_role(self, email: str, role: Role | str, group: uuid.UUID | None = None) -> None:
         """Make a member lead, member or admin (leads)."""
@@ -250,6 +270,7 @@ class ReviewService:
             report.items = self._news(report.arrived, after)
             report.news = [n.line() for n in report.items]
             self._mirror_status(after)
+            report.sent += self.release_stranded(g.id)
             reports.append(report)
         return reports
 
@@ -569,13 +590,59 @@ class ReviewService:
         """Finish my review with a verdict; my pending threads are sent with it."""
         state, request = self.request(request_ref)
         verdict = Verdict(verdict)
-        pending = [e for e in self.store.in_state(state.id, PENDING)
-                   if self._belongs(state, e, request.id)]
-        self._emit(state.id, Kind.VERDICT, {"request": str(request.id),
-                                            "verdict": verdict.value, "note": note},
-                   module=request.module, version=request.version,
-                   release=[e.id for e in pending])
+        verdict_event = self._make(state.id, Kind.VERDICT, {
+            "request": str(request.id), "verdict": verdict.value, "note": note},
+            module=request.module, version=request.version)
+        self._release(state.id, [e for e in self.store.in_state(state.id, PENDING)
+                                 if self._belongs(state, e, request.id)])
+        verdict_event = self._make(state.id, Kind.VERDICT, dict(verdict_event.payload),
+                                   module=request.module, version=request.version)
+        self._store(verdict_event)
         return self.state(state.id).requests[request.id]
+
+    def _release(self, group: uuid.UUID, held: list[Event]) -> None:
+        """Send my held-back events, signed again with the clock of now.
+
+        They were never shared, so nobody has the old copies; with a fresh clock they sort
+        after everything I have seen since writing them (a publication, say).
+        """
+        if not held:
+            return
+        me = self.me()
+        clock = self.state(group).clock
+        fresh = []
+        for event in sorted(held, key=lambda e: e.order):
+            clock += 1
+            fresh.append(make_event(me.key, group=group, kind=event.kind, actor=me.email,
+                                    clock=clock, payload=dict(event.payload),
+                                    module=event.module, version=event.version,
+                                    at=self._now(), event_id=event.id))
+        self.store.replace_pending(group, fresh, OUTBOX)
+        self._states.pop(group, None)
+
+    def release_stranded(self, group: uuid.UUID | None = None) -> int:
+        """Send my held-back threads whose review I can no longer finish with a verdict.
+
+        A newer version came, or a lead reassigned me: they are sent as they are rather than
+        left on this laptop. Returns how many went.
+        """
+        gid = group or self.group().id
+        state, me = self.state(gid), self.store.me()
+        if me is None:
+            return 0
+        stranded = []
+        for event in self.store.in_state(gid, PENDING):
+            thread = state.threads.get(event.id) or state.threads.get(
+                _uuid(event.payload.get("thread")) or uuid.UUID(int=0))
+            request = state.requests.get(thread.request) if thread else None
+            mine = request.reviewers.get(me.email) if request else None
+            if request is None or request.state not in OPEN_STATES or mine is None \
+                    or not mine.active or mine.verdict is not None:
+                stranded.append(event)
+        self._release(gid, stranded)
+        if stranded:
+            self._send_now(gid)
+        return len(stranded)
 
     @staticmethod
     def _belongs(state: GroupState, event: Event, request: uuid.UUID) -> bool:
@@ -589,8 +656,9 @@ class ReviewService:
         state, request = self.request(request_ref)
         self._emit(state.id, Kind.WITHDRAWN, {"request": str(request.id), "note": note},
                    module=request.module, version=request.version)
-        self.services.modules.set_review_state(request.module, ModuleStatus.DRAFT,
-                                               request.version, missing_ok=True)
+        if request is state.modules[request.module].latest:  # an older one moves nothing
+            self.services.modules.set_review_state(request.module, ModuleStatus.DRAFT,
+                                                   request.version, missing_ok=True)
         return self.state(state.id).requests[request.id]
 
     def reassign(self, request_ref: str, add: list[str], remove: list[str]) -> Request:
@@ -670,7 +738,8 @@ class ReviewService:
                            clock=state.clock + 1, payload=payload, module=module,
                            version=version, at=self._now())
         events, held = self.store.events(group)
-        trial = derive(group, [*events, event], held | ({event.id} if pending else set()))
+        trial = derive(group, [*events, event], held | ({event.id} if pending else set()),
+                       founder_key=self._group(group).founder_key)
         broken = [w for w in trial.warnings if w.event == event.id]
         if broken:
             raise ReviewRefused(broken[0].message)
@@ -686,12 +755,11 @@ class ReviewService:
             self._send_now(event.group)
 
     def _send_now(self, group: uuid.UUID) -> None:
+        """Send what waits (reading is left to sync(), which turns arrivals into news)."""
         try:
-            sync_group(self.store, self._transport_for(self._group(group)), group,
-                       self._group(group).name)
-        except Unreachable:
+            send_group(self.store, self._transport_for(self._group(group)), group)
+        except (Unreachable, OSError):
             pass  # waits in the outbox; the next sync sends it
-        self._states.pop(group, None)
 
     def waiting(self) -> int:
         """Count my events waiting to be sent."""

@@ -93,6 +93,13 @@ class Member:
     confirmed: bool = False
     away: bool = False
     keys: set[str] = field(default_factory=set)  # every key a lead confirmed for them
+    # A key added for someone already confirmed (a new laptop) → the lead who confirmed it.
+    replaced_by: dict[str, str] = field(default_factory=dict)
+    offered: set[str] = field(default_factory=set)  # every key someone joined with as them
+
+    def waiting_keys(self) -> list[str]:
+        """Keys offered under this email that no lead confirmed (more than one: compare!)."""
+        return sorted(self.offered - self.keys)
     joined_at: dt.datetime | None = None
 
 
@@ -127,6 +134,7 @@ class Request:
     reviewers: dict[str, Assignment] = field(default_factory=dict)
     withdrawn: bool = False
     superseded: bool = False
+    approved_when_superseded: bool = False
     published_at: dt.datetime | None = None
     published_by: str = ""
     state: RequestState = RequestState.IN_REVIEW
@@ -255,8 +263,9 @@ class GroupState:
     threads: dict[uuid.UUID, Thread] = field(default_factory=dict)
     warnings: list[Warning] = field(default_factory=list)
     roster_audit: list[AuditEntry] = field(default_factory=list)
-    clock: int = 0  # the highest Lamport clock seen
+    clock: int = 0  # the highest Lamport clock of the events applied
     founded: bool = False
+    disputed: set[uuid.UUID] = field(default_factory=set)  # modules claimed by several people
 
     def member(self, email: str) -> Member | None:
         """Return a confirmed member."""
@@ -297,40 +306,101 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def derive(group: uuid.UUID, events: Iterable[Event],
-           pending: frozenset[uuid.UUID] = frozenset()) -> GroupState:
+           pending: frozenset[uuid.UUID] = frozenset(), founder_key: str | None = None,
+           ) -> GroupState:
     """Return the group's state from its events (any order, duplicates allowed).
 
     `pending` names events of mine held back until I finish my review; they are applied
-    (so I see my own threads) but marked pending.
+    (so I see my own threads) but marked pending. `founder_key` is the key of the founding
+    event this workspace joined through (pinned then): another founding event is ignored.
     """
-    unique: dict[uuid.UUID, Event] = {}
     state = GroupState(id=group)
-    clashing: dict[uuid.UUID, Event] = {}
-    for event in events:
-        if event.group != group:
-            continue
-        seen = unique.get(event.id)
-        if seen is None:
-            unique[event.id] = event
-        elif seen.body != event.body and event.kind is not Kind.GROUP_CREATED:
-            clashing[event.id] = min(seen, event, key=lambda e: e.signature)
-    for event_id, event in sorted(clashing.items()):
-        # Two different events under one id: one is forged or damaged, and no reader could
-        # tell which; both are set aside on every laptop alike. (The founding event is the
-        # one the workspace pinned when it joined: the first it was given.)
-        del unique[event_id]
-        state.warnings.append(Warning(event_id, event.actor, event.kind.value,
-                                      "two different events carry this id; both are ignored"))
-    for event in sorted(unique.values(), key=lambda e: e.order):
-        state.clock = max(state.clock, event.clock)
+    chosen = _one_per_id(state, [e for e in events if e.group == group], founder_key)
+    _set_aside_disputed_modules(state, chosen)
+    for event in sorted(chosen, key=lambda e: e.order):
         try:
             _apply(state, event, event.id in pending)
         except _Ignored as why:
             state.warnings.append(Warning(event.id, event.actor, event.kind.value, str(why)))
+            continue
+        except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
+            state.warnings.append(Warning(event.id, event.actor, event.kind.value,
+                                          f"its contents are malformed ({type(exc).__name__})"))
+            continue
+        state.clock = max(state.clock, event.clock)  # only applied events move the clock
     for review in state.modules.values():
         for request in review.requests:
             request.state = _request_state(state, review, request)
     return state
+
+
+def _trusted_keys(events: list[Event], founder_key: str | None) -> set[str]:
+    """Keys the roster could ever vouch for: the founder's, then those its leads confirmed.
+
+    A cheap closure over confirmations signed by keys already trusted; it only decides which
+    of two different events under one id to keep, the rules proper come later.
+    """
+    founders = [e for e in events if e.kind is Kind.GROUP_CREATED and e.id == e.group]
+    trusted = {founder_key} if founder_key else {min(founders, key=lambda e: e.order).key} \
+        if founders else set()
+    confirmations = [e for e in events if e.kind is Kind.MEMBER_CONFIRMED]
+    grew = True
+    while grew:
+        grew = False
+        for e in confirmations:
+            key = e.payload.get("key")
+            if e.key in trusted and isinstance(key, str) and key not in trusted:
+                trusted.add(key)
+                grew = True
+    return trusted
+
+
+def _one_per_id(state: GroupState, events: list[Event],
+                founder_key: str | None) -> list[Event]:
+    """Drop duplicate copies; of different events under one id keep the trusted one.
+
+    The one a trusted key signed is kept; when that does not single one out (forged, or
+    damaged), all are set aside.
+    """
+    by_id: dict[uuid.UUID, dict[str, Event]] = {}
+    for event in events:
+        by_id.setdefault(event.id, {}).setdefault(event.signature, event)
+    if all(len(copies) == 1 for copies in by_id.values()):
+        chosen = [next(iter(copies.values())) for copies in by_id.values()]
+    else:
+        trusted = _trusted_keys(events, founder_key)
+        chosen = []
+        for event_id, copies in sorted(by_id.items()):
+            versions = sorted(copies.values(), key=lambda e: e.signature)
+            if len(versions) > 1:
+                versions = [e for e in versions if e.key in trusted]
+            if len(versions) == 1:
+                chosen.append(versions[0])
+            else:
+                first = min(copies.values(), key=lambda e: e.signature)
+                state.warnings.append(Warning(event_id, first.actor, first.kind.value,
+                                              "two different events carry this id; "
+                                              "both are ignored"))
+    if founder_key is not None:
+        fakes = [e for e in chosen if e.kind is Kind.GROUP_CREATED and e.key != founder_key]
+        for e in fakes:
+            state.warnings.append(Warning(e.id, e.actor, e.kind.value, "not the founding "
+                                          "event this workspace joined through"))
+        chosen = [e for e in chosen if e not in fakes]
+    return chosen
+
+
+def _set_aside_disputed_modules(state: GroupState, events: list[Event]) -> None:
+    """Set aside a module whose submissions come from several people.
+
+    A module has one author; a member claiming someone else's module makes it disputed, in
+    any order of reading, and its submissions are ignored.
+    """
+    authors: dict[uuid.UUID, set[str]] = {}
+    for e in events:
+        if e.kind is Kind.SUBMITTED and e.module is not None:
+            authors.setdefault(e.module, set()).add(e.actor)
+    state.disputed = {m for m, who in authors.items() if len(who) > 1}
 
 
 class _Ignored(Exception):  # noqa: N818 - control flow inside derive only
@@ -377,12 +447,14 @@ def _joined(state: GroupState, e: Event) -> None:
     name = _text(e.payload, "name", 200)
     member = state.members.get(e.actor)
     if member is None:
-        state.members[e.actor] = Member(email=e.actor, name=name, key=e.key, joined_at=e.at)
+        member = state.members[e.actor] = Member(email=e.actor, name=name, key=e.key,
+                                                 joined_at=e.at)
     elif not member.confirmed or e.key in member.keys:
         member.name = name or member.name
         member.key = e.key
     else:
         member.key = e.key  # a new laptop (or an impostor): waits for a lead to confirm it
+    member.offered.add(e.key)
     state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, "asked to join", e.id))
 
 
@@ -398,6 +470,8 @@ def _confirmed(state: GroupState, e: Event, _pending: bool) -> None:
     key = _text(e.payload, "key", 100)
     if member is None:
         raise _Ignored(f"{email} has not asked to join")
+    if member.confirmed and key not in member.keys:
+        member.replaced_by.setdefault(key, e.actor)
     member.confirmed = True
     member.keys.add(key)
     state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, f"confirmed {email}", e.id))
@@ -428,7 +502,10 @@ def _away(state: GroupState, e: Event, _pending: bool) -> None:
     member = state.member(email)
     if member is None:
         raise _Ignored(f"{email} is not a confirmed member")
-    member.away = bool(e.payload.get("away"))
+    away = e.payload.get("away")
+    if not isinstance(away, bool):
+        raise _Ignored("its “away” is not true or false")
+    member.away = away
     state.roster_audit.append(AuditEntry(
         e.at, e.actor, e.kind, None, f"{email} is {'away' if member.away else 'back'}", e.id))
 
@@ -447,6 +524,9 @@ def _submitted(state: GroupState, e: Event, _pending: bool) -> None:
     snapshot = _text(p, "snapshot", 64)
     if not SHA256.match(snapshot):
         raise _Ignored("its snapshot is not a sha256")
+    if e.module in state.disputed:
+        raise _Ignored("several people submitted this module; it is set aside until a "
+                       "lead sorts it out")
     review = state.modules.get(e.module)
     author = e.actor
     if e.kind is Kind.STALE_REVIEW:
@@ -466,6 +546,13 @@ def _submitted(state: GroupState, e: Event, _pending: bool) -> None:
             raise _Ignored(f"reviewer {email} is not a confirmed member")
     if not reviewers:
         raise _Ignored("a submission needs at least one reviewer")
+    if review is not None and e.kind is Kind.SUBMITTED:
+        dropped = [a.reviewer for a in review.latest.active_reviewers()
+                   if a.reviewer not in reviewers and (m := state.member(a.reviewer))
+                   and not m.away]
+        if dropped:
+            raise _Ignored(f"a new version goes to the same reviewers ({', '.join(dropped)} "
+                           "left out); a lead reassigns")
     try:
         due = dt.date.fromisoformat(_text(p, "due", 10))
         review_by = dt.date.fromisoformat(p["review_by"]) if p.get("review_by") else None
@@ -477,7 +564,10 @@ def _submitted(state: GroupState, e: Event, _pending: bool) -> None:
         state.modules[e.module] = review
     review.title = title
     for older in review.requests:
-        older.superseded = True  # matters only to a version not approved, published or withdrawn
+        if not older.superseded:  # approved before the new version came, it stays approved
+            older.approved_when_superseded = \
+                _request_state(state, review, older) is RequestState.APPROVED
+            older.superseded = True
     request = Request(id=e.id, group=state.id, module=e.module, version=e.version, author=author,
                       submitted_by=e.actor, title=title, snapshot=snapshot, note=note, due=due,
                       submitted_at=e.at, review_by=review_by)
@@ -538,6 +628,9 @@ def _verdict(state: GroupState, e: Event, _pending: bool) -> None:
     assignment = request.reviewers.get(e.actor)
     if assignment is None or not assignment.active:
         raise _Ignored(f"{e.actor} is not assigned to review version {request.version}")
+    if state.members[e.actor].replaced_by.get(e.key) == request.author:
+        raise _Ignored("signed with a new key the module's author confirmed for the reviewer; "
+                       "an author cannot vouch for their own reviewer")
     try:
         verdict = Verdict(e.payload.get("verdict"))
     except ValueError:
@@ -576,9 +669,17 @@ def _opened(state: GroupState, e: Event, pending: bool) -> None:
     if anchor is not None and not isinstance(anchor, dict):
         raise _Ignored("its anchor is not an object")
     text = _text(e.payload, "text", MAX_TEXT, required=e.kind is Kind.COMMENTED)
+    if request.withdrawn or request.published_at:
+        raise _Ignored("the request is closed")
+    blocking = e.payload.get("blocking", False)
+    if not isinstance(blocking, bool):
+        raise _Ignored("its “blocking” is not true or false")
+    assigned = request.reviewers.get(e.actor)
+    if blocking and not (assigned and assigned.active) and not state.is_lead(e.actor):
+        raise _Ignored("only the assigned reviewers and leads hold a version back")
     thread = Thread(id=e.id, module=request.module, request=request.id,
                     version=request.version, author=e.actor, anchor=anchor,
-                    blocking=bool(e.payload.get("blocking")),
+                    blocking=blocking,
                     comments=[Comment(e.id, e.actor, e.at, text, pending)], pending=pending)
     if e.kind is Kind.SUGGESTED:
         if e.actor == request.author:
@@ -627,6 +728,8 @@ def _answered(state: GroupState, e: Event, _pending: bool) -> None:
         raise _Ignored("only the module's author accepts or declines a suggestion")
     if not thread.suggestion:
         raise _Ignored("the thread is not a suggestion")
+    if thread.suggestion != "pending":
+        raise _Ignored(f"the suggestion was {thread.suggestion} already")
     if e.kind is Kind.ACCEPTED:
         thread.suggestion, thread.resolved = "accepted", True
     else:
@@ -650,13 +753,15 @@ def _request_state(state: GroupState, review: ModuleReview, r: Request) -> Reque
         return RequestState.PUBLISHED
     if r.withdrawn:
         return RequestState.WITHDRAWN
-    approved = (r.approvals() >= state.policy.approvals
-                and not state.open_blocking(review.id, r.version))
-    if approved:
+    if r.superseded and not r.approved_when_superseded:
+        return RequestState.SUPERSEDED
+    changes = any(a.verdict is Verdict.REQUEST_CHANGES for a in r.active_reviewers())
+    if (r.approvals() >= state.policy.approvals and not changes  # a request for changes
+            and not state.open_blocking(review.id, r.version)):  # holds approval back
         return RequestState.APPROVED
     if r.superseded:
         return RequestState.SUPERSEDED
-    if any(a.verdict is Verdict.REQUEST_CHANGES for a in r.active_reviewers()):
+    if changes:
         return RequestState.CHANGES_REQUESTED
     return RequestState.IN_REVIEW
 

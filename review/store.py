@@ -7,12 +7,13 @@ verified when they were read; mine are signed here. `state` says where an event 
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import case, delete, func, insert, select, update
 
 from authoring.models import GroupLink, Identity, ReviewBlob, SeenFile, StoredEvent, utcnow
 from authoring.workspace import Workspace
@@ -37,7 +38,8 @@ class Group:
     id: uuid.UUID
     name: str
     folder: str
-    synced_at: object
+    founder_key: str
+    synced_at: dt.datetime | None
     sync_problem: str
 
 
@@ -91,14 +93,16 @@ class Store:
         """Return my groups, by name."""
         with self._ws.read() as session:
             rows = session.scalars(select(GroupLink).order_by(GroupLink.name)).all()
-            return [Group(r.id, r.name, r.folder, r.synced_at, r.sync_problem) for r in rows]
+            return [Group(r.id, r.name, r.folder, r.founder_key, r.synced_at, r.sync_problem)
+                    for r in rows]
 
-    def add_group(self, group_id: uuid.UUID, name: str, folder: str) -> None:
-        """Remember a group and its folder."""
+    def add_group(self, group_id: uuid.UUID, name: str, folder: str, founder_key: str) -> None:
+        """Remember a group, its folder and the key of the founding event it was joined by."""
         with self._ws.write() as session:
             row = session.get(GroupLink, group_id)
             if row is None:
-                session.add(GroupLink(id=group_id, name=name, folder=folder))
+                session.add(GroupLink(id=group_id, name=name, folder=folder,
+                                      founder_key=founder_key))
             else:
                 row.folder, row.name = folder, name
 
@@ -223,6 +227,30 @@ class Store:
         for event_id in ids:
             index.pop(event_id, None)
             self._parsed.pop(event_id, None)
+
+    def stamp(self, group_id: uuid.UUID) -> tuple[int, ...]:
+        """Something that changes whenever the group's events change, in any process."""
+        with self._ws.read() as session:
+            row = session.execute(
+                select(func.count(), func.max(StoredEvent.clock),
+                       func.sum(case((StoredEvent.state == PENDING, 1), else_=0)))
+                .where(StoredEvent.group_id == group_id)).one()
+        return tuple(int(v or 0) for v in row)
+
+    def replace_pending(self, group_id: uuid.UUID, events: list[Event], state: str) -> None:
+        """Put newly signed copies of my pending events in their place, in one transaction."""
+        with self._ws.write() as session:
+            ids = [e.id for e in events]
+            session.execute(delete(StoredEvent).where(StoredEvent.id.in_(ids),
+                                                      StoredEvent.state == PENDING))
+            session.execute(insert(StoredEvent), [
+                {"id": e.id, "group_id": e.group, "module_id": e.module, "clock": e.clock,
+                 "state": state, "data": e.to_json()} for e in events])
+        index = self._index.get(group_id)
+        for event in events:
+            self._parsed[event.id] = event
+            if index is not None:
+                index[event.id] = state
 
     def count(self, state: str) -> int:
         """Count events in a state across groups (for "waiting to send")."""

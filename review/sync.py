@@ -8,15 +8,17 @@ is set aside with a line in the report. Nothing here raises on a file's contents
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from authoring.errors import KiemError
-from review.events import Event, EventError, Kind, NewerFormat, parse_event
+from review.events import MAX_EVENT_BYTES, Event, EventError, Kind, NewerFormat, parse_event
 from review.store import OUTBOX, SHARED, Store
 from review.transport import Transport, Unreachable
 
+_SHA = re.compile(r"^[0-9a-f]{64}$")
 RETRY = "retry:"  # outcome prefix of files to read again next time (partial, newer format)
 
 
@@ -80,6 +82,14 @@ def sync_group(store: Store, transport: Transport, group: uuid.UUID, name: str) 
     return report
 
 
+def send_group(store: Store, transport: Transport, group: uuid.UUID) -> int:
+    """Only send my waiting events (after an action); return how many went."""
+    transport.check()
+    report = SyncReport(group, "")
+    _send(store, transport, group, report)
+    return report.sent
+
+
 def _send(store: Store, transport: Transport, group: uuid.UUID, report: SyncReport) -> None:
     for event in store.in_state(group, OUTBOX):
         if event.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW):
@@ -106,8 +116,9 @@ def version_files(doc: bytes) -> list[str]:
     """Return the sha256 of every file a frozen version document uses."""
     try:
         assets = json.loads(doc)["module"].get("assets", [])
-        return sorted({a["sha256"] for a in assets if isinstance(a, dict) and "sha256" in a})
-    except (ValueError, KeyError, TypeError, AttributeError):
+        return sorted({a["sha256"] for a in assets if isinstance(a, dict)
+                       and isinstance(a.get("sha256"), str) and _SHA.match(a["sha256"])})
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return []
 
 
@@ -123,6 +134,10 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
     clashes: list[tuple[str, Event]] = []  # a second, different event under a known id
     for name in sorted(new):
         size = new[name]
+        if size > MAX_EVENT_BYTES:  # not read at all: no event is that large
+            report.skipped.append((name, f"it is {size // 1000} KB, more than an event may be"))
+            outcomes[name] = (size, "too large")
+            continue
         try:
             event = parse_event(transport.read_event(name))
             if event.group != group:
@@ -136,8 +151,8 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
             report.skipped.append((name, str(exc) + ("; read again next sync" if partial else "")))
             outcomes[name] = (size, f"{RETRY} {exc}" if partial else str(exc))
             continue
-        except KiemError as exc:  # vanished between listing and reading
-            report.skipped.append((name, str(exc)))
+        except KiemError as exc:  # vanished, locked or unreadable: read again next time
+            report.skipped.append((name, f"{exc}; read again next sync"))
             continue
         outcomes[name] = (size, "")
         first = batch.setdefault(event.id, event)
@@ -173,14 +188,15 @@ def _fetch_versions(store: Store, transport: Transport, group: uuid.UUID, fresh:
     wanted |= {name.removeprefix("versions/") for name, (_size, outcome)
                in store.seen(group).items()
                if name.startswith("versions/") and outcome.startswith(RETRY)}
-    outcomes = {}
-    blobs: dict[str, bytes] = {}
-    for sha in sorted(wanted - store.blob_names(wanted)):
+    missing = sorted(wanted - store.blob_names(wanted))
+    # Each version is remembered as still to fetch until it is stored: a sync cut short
+    # (the folder went away) takes up where it stopped.
+    store.mark_seen(group, {f"versions/{sha}": (0, f"{RETRY} not fetched yet") for sha in missing})
+    for sha in missing:
         got = _version_blobs(store, transport, sha, report, stored=False)
-        blobs.update(got)
-        outcomes[f"versions/{sha}"] = (0, "" if got else f"{RETRY} not arrived yet")
-    store.add_blobs(blobs)
-    store.mark_seen(group, outcomes)
+        if got:
+            store.add_blobs(got)
+            store.mark_seen(group, {f"versions/{sha}": (0, "")})
 
 
 def fetch_version(store: Store, transport: Transport, sha: str,

@@ -107,8 +107,12 @@ class FolderTransport:
         return names
 
     def read_event(self, name: str) -> bytes:
-        """Return an event file's bytes."""
-        return self._read(self.folder / "events" / name)
+        """Return an event file's bytes; one locked or unreadable file is not an outage."""
+        path = self.folder / "events" / name
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            raise KiemError(f"{path}: cannot be read now ({exc.strerror})") from None
 
     def write_event(self, event: Event) -> str:
         """Write an event under events/<month>/<id>.json; an existing copy is kept as is."""
@@ -154,7 +158,10 @@ class FolderTransport:
         tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
+            with tmp.open("wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())  # on disk before it counts as sent
             os.replace(tmp, target)
         except OSError as exc:
             with contextlib.suppress(OSError):

@@ -274,20 +274,27 @@ class GroupsDialog(QDialog):
         return _padded(box)
 
     def _status(self, member: Member, lead: bool) -> QWidget:
-        if member.confirmed:
+        waiting = member.waiting_keys()  # a newcomer, a new laptop, or an impostor
+        if not waiting:
             return _padded(styled(QLabel(self.tr("Confirmed")), muted=True))
         cell = QWidget()
-        row = QHBoxLayout(cell)
-        row.setContentsMargins(6, 2, 6, 2)
-        label = QLabel(self.tr("Waiting · key %1").replace("%1", fingerprint(member.key)))
-        label.setToolTip(self.tr("The fingerprint of the key they joined with"))
-        row.addWidget(label, 1)
-        if lead:
-            button = QPushButton(self.tr("Confirm"))
-            button.setAccessibleName(self.tr("Confirm %1").replace("%1", member.name))
-            button.clicked.connect(lambda _c=False, e=member.email: self.confirm(e))
-            self.confirm_buttons[member.email] = button
-            row.addWidget(button)
+        rows = QVBoxLayout(cell)
+        rows.setContentsMargins(6, 2, 6, 2)
+        for key in waiting:
+            row = QHBoxLayout()
+            shown = fingerprint(key)
+            label = QLabel(self.tr("Waiting · key %1").replace("%1", shown))
+            label.setToolTip(self.tr("The fingerprint of the key they joined with; confirm "
+                                     "only the one they read out to you"))
+            row.addWidget(label, 1)
+            if lead:
+                button = QPushButton(self.tr("Confirm"))
+                button.setAccessibleName(self.tr("Confirm %1").replace("%1", member.name))
+                button.clicked.connect(
+                    lambda _c=False, e=member.email, f=shown: self.confirm(e, f))
+                self.confirm_buttons.setdefault(member.email, button)
+                row.addWidget(button)
+            rows.addLayout(row)
         return cell
 
     def _fill_policy(self, policy: Policy, lead: bool) -> None:
@@ -312,9 +319,10 @@ class GroupsDialog(QDialog):
         self.refresh()
         return True
 
-    def confirm(self, email: str) -> bool:
-        """Confirm someone who asked to join the group shown (leads)."""
-        return self._run(lambda: self.review.confirm(email, self.current_group()))
+    def confirm(self, email: str, fingerprint_seen: str | None = None) -> bool:
+        """Confirm someone who asked to join the group shown, by the key shown (leads)."""
+        return self._run(lambda: self.review.confirm(email, self.current_group(),
+                                                     fingerprint_seen))
 
     def set_role(self, email: str, role: str) -> bool:
         """Make someone lead, member or admin (leads)."""

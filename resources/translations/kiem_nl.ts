@@ -1453,8 +1453,8 @@
         <translation>Wacht · sleutel %1</translation>
     </message>
     <message>
-        <source>The fingerprint of the key they joined with</source>
-        <translation>De vingerafdruk van de sleutel waarmee deze persoon zich aanmeldde</translation>
+        <source>The fingerprint of the key they joined with; confirm only the one they read out to you</source>
+        <translation>De vingerafdruk van de sleutel waarmee deze persoon zich aanmeldde; bevestig alleen de sleutel die ze je voorlazen</translation>
     </message>
     <message>
         <source>Confirm</source>

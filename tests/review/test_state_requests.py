@@ -66,11 +66,17 @@ def test_an_author_cannot_name_themselves_as_reviewer() -> None:
     assert_ignored(h, h.submit(ANN, [BEN, ANN], meta={"keep": False}), "own module")
 
 
-def test_only_the_author_submits_later_versions() -> None:
-    h = founded(BEN, CEM)
-    h.submit(ANN, [BEN])
-    event = h.submit(BEN, [CEM], version=2, meta={"keep": False})
-    assert_ignored(h, event, "only ann@example.com, its author, submits")
+def test_a_module_submitted_by_two_people_is_set_aside_whatever_the_clocks_say() -> None:
+    # Ben claims Ann's module (ids are visible to every member); with a clock that sorts
+    # his claim before her submission or after it, the outcome is the same: neither counts.
+    for delta in (0, 50):
+        h = founded(BEN, CEM)
+        first = h.submit(ANN, [BEN])
+        h.submit(BEN, [CEM], version=2, meta={"clock": first.clock + delta})
+        state = h.state()
+        assert first.id not in state.requests and MODULE not in state.modules
+        assert {w.message for w in state.warnings} == {
+            "several people submitted this module; it is set aside until a lead sorts it out"}
 
 
 @pytest.mark.parametrize("version", [1, 2])

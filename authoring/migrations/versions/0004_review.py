@@ -25,6 +25,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('folder', sa.Text(), nullable=False),
+    sa.Column('founder_key', sa.String(length=100), nullable=False),
     sa.Column('joined_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('synced_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('sync_problem', sa.Text(), nullable=False),
