@@ -192,11 +192,28 @@ def _fetch_versions(store: Store, transport: Transport, group: uuid.UUID, fresh:
     # Each version is remembered as still to fetch until it is stored: a sync cut short
     # (the folder went away) takes up where it stopped.
     store.mark_seen(group, {f"versions/{sha}": (0, f"{RETRY} not fetched yet") for sha in missing})
-    for sha in missing:
-        got = _version_blobs(store, transport, sha, report, stored=False)
-        if got:
-            store.add_blobs(got)
-            store.mark_seen(group, {f"versions/{sha}": (0, "")})
+    batch: dict[str, bytes] = {}
+    done: list[str] = []
+    try:
+        for sha in missing:
+            got = _version_blobs(store, transport, sha, report, stored=False)
+            if got:
+                batch.update(got)
+                done.append(sha)
+            if len(done) >= 100 or sum(map(len, batch.values())) > 50_000_000:
+                _keep_versions(store, group, batch, done)
+    finally:  # what was fetched before the folder went away is kept
+        _keep_versions(store, group, batch, done)
+
+
+def _keep_versions(store: Store, group: uuid.UUID, batch: dict[str, bytes],
+                   done: list[str]) -> None:
+    """Store fetched versions and their files, and strike them from the list still to fetch."""
+    if done:
+        store.add_blobs(batch)
+        store.mark_seen(group, {f"versions/{sha}": (0, "") for sha in done})
+    batch.clear()
+    done.clear()
 
 
 def fetch_version(store: Store, transport: Transport, sha: str,
