@@ -116,6 +116,8 @@ def register(sub: Any) -> None:
     p = add_command(sub, "publish", _publish, "Mark a module's approved version published "
                     "(admins, after exporting it with export --approved).")
     p.add_argument("id", help="module id or request id (or the start of it)")
+    p.add_argument("--version", type=int, help="the version you exported (refused when "
+                                               "another is the approved one by now)")
     p = add_command(sub, "stale", _stale, "List published modules past their review-by date.")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p = add_command(sub, "audit", _audit, "Every step of a module's reviews: when, who, what.")
@@ -422,7 +424,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _publish(args: argparse.Namespace) -> int:
     with opened(args) as review:
-        request = review.publish(args.id)
+        request = review.publish(args.id, args.version)
         done(review, f"published “{request.title}” version {request.version}")
     return 0
 

@@ -670,12 +670,19 @@ class ReviewService:
                    module=request.module, version=request.version)
         return self.state(state.id).requests[request.id]
 
-    def publish(self, module_ref: str) -> Request:
-        """Mark the approved version of a module published (admins, after exporting it)."""
+    def publish(self, module_ref: str, version: int | None = None) -> Request:
+        """Mark the approved version of a module published (admins, after exporting it).
+
+        `version` is the one exported: publishing refuses when a newer version was approved
+        in the meantime, rather than marking one that was not uploaded.
+        """
         state, review = self.module_review(module_ref)
         approved = review.approved()
         if approved is None:
             raise ReviewRefused(f"“{review.title}” has no approved version waiting")
+        if version is not None and approved.version != version:
+            raise ReviewRefused(f"the approved version of “{review.title}” is now version "
+                                f"{approved.version}, not {version}; export it again")
         self._emit(state.id, Kind.PUBLISHED, {"request": str(approved.id)},
                    module=review.id, version=approved.version)
         return self.state(state.id).requests[approved.id]

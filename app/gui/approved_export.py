@@ -203,7 +203,7 @@ class ApprovedExportDialog(QDialog):
     def publish(self) -> bool:
         """Mark the exported version published (admins); say why when refused."""
         try:
-            self.review.publish(str(self.request.module))
+            self.review.publish(str(self.request.module), self.request.version)
         except KiemError as exc:
             self.last_message = tell(self, self.tr("Not marked published"), str(exc))
             return False

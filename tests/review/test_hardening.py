@@ -277,3 +277,15 @@ def test_the_verdict_comes_after_released_comments_in_everyone_s_order(duo) -> N
     mine = sorted((e for e in events if e.actor == ben.email), key=lambda e: e.clock)
     assert [e.kind for e in mine][-2:] == [Kind.COMMENTED, Kind.VERDICT]
     assert mine[-2].clock > max(e.clock for e in events if e.actor == ann.email)
+
+
+def test_publishing_names_the_version_that_was_exported(duo) -> None:
+    _folder, (ann, ben) = duo
+    ann.review.set_role("ben@example.com", "admin")
+    module_id = ann.write_module()
+    request = ann.review.submit(module_id, reviewers=["ben@example.com"])
+    ben.review.sync()
+    ben.review.finish(str(request.id), Verdict.APPROVE)
+    with pytest.raises(ReviewRefused, match="is now version 1, not 2"):
+        ben.review.publish(str(module_id), version=2)
+    assert ben.review.publish(str(module_id), version=1).state is RequestState.PUBLISHED
