@@ -768,6 +768,24 @@ class ReviewService:
         except (Unreachable, OSError):
             pass  # waits in the outbox; the next sync sends it
 
+    @property
+    def clock(self) -> Callable[[], dt.datetime]:
+        """The clock this service reads (a second service on the workspace shares it)."""
+        return self._now
+
+    def derived(self) -> dict[uuid.UUID, tuple[GroupState, tuple[int, ...]]]:
+        """The states derived so far, with the store stamps they were derived at."""
+        return {gid: (state, self._stamps[gid]) for gid, state in self._states.items()
+                if gid in self._stamps}
+
+    def adopt(self, derived: dict[uuid.UUID, tuple[GroupState, tuple[int, ...]]]) -> None:
+        """Take over states another service on this workspace derived (a background sync).
+
+        One whose stamp is out of date by now is derived again when next asked for.
+        """
+        for gid, (state, stamp) in derived.items():
+            self._states[gid], self._stamps[gid] = state, stamp
+
     def waiting(self) -> int:
         """Count my events waiting to be sent."""
         return self.store.count(OUTBOX)

@@ -1,8 +1,9 @@
 """Automatic sync with the group folders: a timer, a status-bar label, and news for the window.
 
-Sync runs on the GUI thread (each store call is its own short SQLite session, and a group
-folder is a local or mounted path). Nothing raises out of a timer slot: a failure is shown in
-the label and the next tick tries again.
+The timer's rounds run off the GUI thread, on a second connection to the workspace (a group
+folder on a slow network share must not freeze the window); Review › Sync now (F5) runs one
+at once. Nothing raises out of a timer slot: a failure is shown in the label and the next
+tick tries again.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from authoring.errors import KiemError
 
 if TYPE_CHECKING:
+    from app.gui.worker import Job
     from review.service import News, ReviewService
     from review.sync import SyncReport
 
@@ -42,9 +44,10 @@ class ReviewSync(QObject):
         self.label.setContentsMargins(0, 0, 12, 0)
         self.label.hide()
         self.timer = QTimer(self, interval=interval_ms)
-        self.timer.timeout.connect(self.sync_now)
+        self.timer.timeout.connect(self.sync_in_background)
         self._soon = QTimer(self, singleShot=True)
-        self._soon.timeout.connect(self.sync_now)
+        self._soon.timeout.connect(self.sync_in_background)
+        self.job: Job | None = None  # the background round under way
 
     def start(self, first_ms: int = FIRST_MS) -> None:
         """Sync shortly, then every interval."""
@@ -61,7 +64,7 @@ class ReviewSync(QObject):
         self._soon.start(ms)
 
     def sync_now(self) -> list[SyncReport] | None:
-        """Sync every group now; return the reports, or None when the sync failed."""
+        """Sync every group now, here; return the reports, or None when the sync failed."""
         self._soon.stop()
         try:
             review = self._review()
@@ -70,19 +73,76 @@ class ReviewSync(QObject):
                 self.label.hide()
                 return []
             reports = review.sync()
-        except KiemError as exc:
+        except Exception as exc:  # a slot must never raise; the next tick retries
+            self._failed(exc)
+            return None
+        self._done(reports)
+        return reports
+
+    def sync_in_background(self) -> Job | None:
+        """Sync every group off the GUI thread (a slow network folder must not freeze it).
+
+        A second connection to the workspace does the work; the studio's review service
+        takes over the state it derived.
+        """
+        self._soon.stop()
+        if self.job is not None:
+            return None  # one round at a time; the next tick comes
+        try:
+            review = self._review()
+            if not review.groups():
+                self.label.clear()
+                self.label.hide()
+                return None
+        except Exception as exc:  # noqa: BLE001 - reported in the label, never raised
+            self._failed(exc)
+            return None
+        path = review.services.workspace.path
+        if path is None:
+            self.sync_now()
+            return None
+        from app.gui.worker import Job  # noqa: PLC0415 - loaded after start-up
+        from authoring.services import Services  # noqa: PLC0415
+        from authoring.workspace import Workspace  # noqa: PLC0415
+        from review.service import ReviewService  # noqa: PLC0415
+
+        clock = review.clock
+
+        def work(_progress: object) -> tuple[list[SyncReport], object]:
+            with Workspace.open(path, create=False) as workspace:
+                other = ReviewService(Services(workspace), clock=clock)
+                return other.sync(), other.derived()
+
+        job = Job(work, self)
+        job.finished.connect(lambda result: self._background_done(review, result))
+        job.failed.connect(lambda exc, _trace: self._background_failed(exc))
+        self.job = job
+        job.start()
+        return job
+
+    def _background_done(self, review: ReviewService, result: tuple) -> None:
+        self.job = None
+        reports, derived = result
+        review.adopt(derived)
+        self._done(reports)
+
+    def _background_failed(self, exc: BaseException) -> None:
+        self.job = None
+        self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KiemError):
             self._show(self.tr("Not synced: %1").replace("%1", str(exc)), str(exc))
-            return None
-        except Exception as exc:  # a timer slot must never raise; the next tick retries
-            log.exception("review sync failed")
+        else:
+            log.error("review sync failed", exc_info=exc)
             self._show(self.tr("Not synced: something unexpected went wrong"), repr(exc))
-            return None
+
+    def _done(self, reports: list[SyncReport]) -> None:
         self.show_reports(reports)
         news = [self.say(item) for report in reports for item in report.items]
         if news:
             self.news.emit(news)
         self.synced.emit(reports)  # after the news: what reacts to it may add reminders
-        return reports
 
     def say(self, item: News) -> str:
         """Word one piece of news in the studio's language."""

@@ -471,11 +471,14 @@ def test_a_failing_sync_is_shown_in_the_label_and_never_raised(qtbot, office, mo
     ann, _ben = office.team("Ann", "Ben")
     window = office.window(ann)
 
-    def broken() -> None:
+    def broken(_self, _group=None) -> None:
         raise KiemError("the workspace file cannot be read")
 
-    monkeypatch.setattr(ann.review, "sync", broken)
+    from review.service import ReviewService
+
+    monkeypatch.setattr(ReviewService, "sync", broken)  # in the background round's too
     window.reviews.sync.timer.timeout.emit()  # as the timer would
+    qtbot.waitUntil(lambda: window.reviews.sync.job is None, timeout=30_000)
     assert window.reviews.sync.label.text() == "Not synced: the workspace file cannot be read"
     monkeypatch.setattr(ann.review, "sync", lambda: 1 / 0)
     assert window.reviews.sync.sync_now() is None
@@ -499,3 +502,19 @@ def test_the_inbox_lists_the_other_open_reviews_of_the_group(office, qtbot) -> N
     with qtbot.waitSignal(view.open_review_requested) as opened:
         view.others.itemActivated.emit(item, 0)
     assert opened.args == [request.id]
+
+
+def test_the_timer_syncs_off_the_gui_thread_and_the_window_takes_the_result(qtbot, office):
+    ann, ben = office.team("Ann", "Ben")
+    request = ann.review.submit(ann.write_module("Check a link"))
+    window = office.window(ben)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.reviews.sync.synced, timeout=30_000) as synced:
+        job = window.reviews.sync.sync_in_background()
+        assert job is not None and window.reviews.sync.sync_in_background() is None  # one
+    report, = synced.args[0]
+    assert report.received and window.reviews.sync.job is None
+    assert "Ann asks you to review" in window.statusBar().currentMessage()
+    assert window.reviews.inbox_action.text() == "&Inbox (1)"
+    assert request.id in window.review.state().requests
