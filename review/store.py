@@ -11,9 +11,13 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from authoring.models import GroupLink, Identity, ReviewBlob, SeenFile, StoredEvent, utcnow
 from authoring.workspace import Workspace
@@ -161,7 +165,7 @@ class Store:
         if not fresh:
             return
         with self._ws.write() as session:
-            session.execute(insert(StoredEvent), [
+            session.execute(_insert_new(session, StoredEvent), [
                 {"id": e.id, "group_id": e.group, "module_id": e.module, "clock": e.clock,
                  "state": state, "data": e.to_json()} for e in fresh.values()])
         for event in fresh.values():
@@ -283,7 +287,7 @@ class Store:
             for chunk in _chunks(list(files), 500):
                 session.execute(delete(SeenFile).where(SeenFile.group_id == group_id,
                                                        SeenFile.name.in_(chunk)))
-            session.execute(insert(SeenFile), [
+            session.execute(_insert_new(session, SeenFile), [
                 {"group_id": group_id, "name": name, "size": size, "outcome": outcome}
                 for name, (size, outcome) in files.items()])
         self.seen(group_id).update(files)
@@ -315,7 +319,7 @@ class Store:
         fresh = {sha: data for sha, data in blobs.items() if sha not in stored}
         if fresh:
             with self._ws.write() as session:
-                session.execute(insert(ReviewBlob),
+                session.execute(_insert_new(session, ReviewBlob),
                                 [{"sha256": sha, "data": data} for sha, data in fresh.items()])
 
     def add_blob(self, sha: str, data: bytes) -> None:
@@ -323,6 +327,19 @@ class Store:
         with self._ws.write() as session:
             if session.get(ReviewBlob, sha) is None:
                 session.add(ReviewBlob(sha256=sha, data=data))
+
+
+def _insert_new(session: Session, table: type) -> Any:  # noqa: ANN401 - an Insert
+    """An insert that skips rows already there.
+
+    Another process (the command line beside the studio, or a background sync) may have
+    stored the same event a moment before.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        return sqlite_insert(table).on_conflict_do_nothing()
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql_insert(table).on_conflict_do_nothing()
+    return insert(table)
 
 
 def _chunks(items: list[uuid.UUID] | list[str], size: int) -> Iterable[list]:  # type: ignore[type-arg]

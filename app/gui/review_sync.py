@@ -66,6 +66,8 @@ class ReviewSync(QObject):
     def sync_now(self) -> list[SyncReport] | None:
         """Sync every group now, here; return the reports, or None when the sync failed."""
         self._soon.stop()
+        if self.job is not None:
+            return None  # a background round is under way: its result comes in a moment
         try:
             review = self._review()
             if not review.groups():

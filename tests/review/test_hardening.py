@@ -289,3 +289,15 @@ def test_publishing_names_the_version_that_was_exported(duo) -> None:
     with pytest.raises(ReviewRefused, match="is now version 1, not 2"):
         ben.review.publish(str(module_id), version=2)
     assert ben.review.publish(str(module_id), version=1).state is RequestState.PUBLISHED
+
+
+def test_two_connections_storing_the_same_events_do_not_collide(duo) -> None:
+    _folder, (ann, ben) = duo
+    request = ann.review.submit(ann.write_module())
+    with Workspace.open(ben.path) as other:  # a background round beside the studio
+        second = ReviewService(Services(other), clock=ben.clock)
+        events, _ = ann.review.store.events(request.group)
+        second.store.add(events, "shared")
+        ben.review.store.known = lambda ids: set()  # it looked before the other stored them
+        ben.review.store.add(events, "shared")
+    assert request.id in ben.review.state().requests
