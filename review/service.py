@@ -19,31 +19,28 @@ from typing import Any
 
 from authoring.bundle import document_bytes, parse_document
 from authoring.check import check, has_errors
-from authoring.errors import KiemError, NotFound
+from authoring.errors import NotFound
 from authoring.kinds import ModuleStatus
-from authoring.services import Changes, Services
+from authoring.services import Services
 from authoring.snapshot import ModuleSnap
-from review.events import Event, EventError, Kind, fingerprint, make_event, parse_event
+from review.errors import ReviewRefused
+from review.events import Event, Kind, make_event
+from review.groups import GroupActions
 from review.state import (
     OPEN_STATES,
     GroupState,
     ModuleReview,
-    Policy,
     Request,
     RequestState,
-    Role,
     Thread,
     Verdict,
+    as_uuid,
     derive,
 )
 from review.store import OUTBOX, PENDING, Group, Me, Store
-from review.suggestions import SuggestedEdit
 from review.sync import SyncReport, fetch_version, send_group, sync_group
+from review.threads import ThreadActions
 from review.transport import FolderTransport, Transport, Unreachable
-
-
-class ReviewRefused(KiemError):  # noqa: N818 - "refused" is what the user reads
-    """An action the review rules do not allow; the message says which rule."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,7 @@ def pick_reviewers(state: GroupState, author: str, count: int,
     return candidates[:count]
 
 
-class ReviewService:
+class ReviewService(GroupActions, ThreadActions):
     """Review operations over one workspace and the folders of its groups."""
 
     def __init__(self, services: Services, *,
@@ -124,132 +121,6 @@ class ReviewService:
             raise ReviewRefused("you are in a group under your current email; "
                                 "your email cannot change")
         return self.store.set_me(name, email)
-
-    # -- groups ---------------------------------------------------------------------------------
-    def create_group(self, name: str, folder: Path, policy: Policy | None = None) -> Group:
-        """Found a group in a shared folder; I become its lead."""
-        me = self.me()
-        name = name.strip()
-        if not name:
-            raise ReviewRefused("the group needs a name")
-        folder = folder.expanduser().absolute()
-        folder.mkdir(parents=True, exist_ok=True)
-        group_id = uuid.uuid4()
-        event = make_event(me.key, group=group_id, kind=Kind.GROUP_CREATED, actor=me.email,
-                           clock=1, event_id=group_id, at=self._now(),
-                           payload={"name": name, "founder_name": me.name,
-                                    "policy": (policy or Policy()).to_dict()})
-        transport = FolderTransport(folder)
-        transport.write_group(event)
-        transport.write_event(event)
-        self.store.add_group(group_id, name, str(folder), event.key)
-        self.store.add([event], "shared")
-        self._states.pop(group_id, None)
-        return self._group(group_id)
-
-    def join_group(self, folder: Path) -> Group:
-        """Join the group whose folder this is; a lead confirms me at their next sync."""
-        me = self.me()
-        folder = folder.expanduser().absolute()
-        transport = FolderTransport(folder)
-        transport.check()
-        try:
-            founding = parse_event(transport.read_group())
-        except EventError as exc:
-            raise ReviewRefused(f"{folder}: its group file cannot be used: {exc}") from None
-        if founding.kind is not Kind.GROUP_CREATED or founding.id != founding.group:
-            raise ReviewRefused(f"{folder}: its group file is not a founding event")
-        name = str(founding.payload.get("name", "")) or folder.name
-        self.store.add_group(founding.group, name, str(folder), founding.key)
-        self.store.add([founding], "shared")
-        self.sync(founding.group)
-        state = self.state(founding.group)
-        member = state.members.get(me.email)
-        from review.events import encode_key  # noqa: PLC0415
-
-        if member is None or encode_key(me.key.public_key()) not in member.keys | {member.key}:
-            self._emit(founding.group, Kind.MEMBER_JOINED, {"name": me.name})
-        return self._group(founding.group)
-
-    def groups(self) -> list[Group]:
-        """Return my groups."""
-        return self.store.groups()
-
-    def group(self, ref: str | uuid.UUID | None = None) -> Group:
-        """Return one of my groups by id, id prefix or name; the only one when not named."""
-        groups = self.store.groups()
-        if not groups:
-            raise ReviewRefused("you are in no group; create one (kiem group create NAME "
-                                "--folder DIR) or join one (kiem group join DIR)")
-        if ref is None:
-            if len(groups) > 1:
-                raise ReviewRefused("you are in several groups; say which (--group NAME)")
-            return groups[0]
-        text = str(ref).lower()
-        found = [g for g in groups if str(g.id).startswith(text) or g.name.lower() == text]
-        if len(found) != 1:
-            raise ReviewRefused(f"no single group of yours is called “{ref}”")
-        return found[0]
-
-    def _group(self, group_id: uuid.UUID) -> Group:
-        return next(g for g in self.store.groups() if g.id == group_id)
-
-    def state(self, group: uuid.UUID | None = None) -> GroupState:
-        """Return a group's review state as this workspace knows it."""
-        gid = group or self.group().id
-        stamp = self.store.stamp(gid)  # changes when anyone (another process too) writes
-        cached = self._states.get(gid)
-        if cached is None or self._stamps.get(gid) != stamp:
-            events, pending = self.store.events(gid)
-            cached = derive(gid, events, pending, founder_key=self._group(gid).founder_key)
-            self._states[gid], self._stamps[gid] = cached, stamp
-        return cached
-
-    def confirm(self, email: str, group: uuid.UUID | None = None,
-                fingerprint_seen: str | None = None) -> None:
-        """Confirm a member who asked to join, pinning the key they joined with (leads).
-
-        `fingerprint_seen` is the fingerprint the lead compared with the person; without it
-        the only key offered under that email is confirmed, and several are refused.
-        """
-        gid = group or self.group().id
-        email = email.strip().lower()
-        member = self.state(gid).members.get(email)
-        if member is None:
-            raise ReviewRefused(f"{email} has not asked to join; they run kiem group join first")
-        waiting = member.waiting_keys()
-        if fingerprint_seen is not None:
-            wanted = "".join(fingerprint_seen.split()).lower()
-            waiting = [k for k in waiting if "".join(fingerprint(k).split()) == wanted]
-            if not waiting:
-                raise ReviewRefused(f"no key waiting for {email} has the fingerprint "
-                                    f"{fingerprint_seen}; ask them to read theirs again")
-        if not waiting:
-            raise ReviewRefused(f"{email} is confirmed already")
-        if len(waiting) > 1:
-            raise ReviewRefused(f"{len(waiting)} different keys asked to join as {email} "
-                                f"({', '.join(fingerprint(k) for k in waiting)}); compare "
-                                "with theirs and confirm the right one by its fingerprint")
-        self._emit(gid, Kind.MEMBER_CONFIRMED, {"email": email, "key": waiting[0]})
-
-    def set_role(self, email: str, role: Role | str, group: uuid.UUID | None = None) -> None:
-        """Make a member lead, member or admin (leads)."""
-        try:
-            role = Role(role)
-        except ValueError:
-            raise ReviewRefused(f"“{role}” is not a role (lead, member, admin)") from None
-        self._emit(group or self.group().id, Kind.MEMBER_ROLE,
-                   {"email": email.strip().lower(), "role": role.value})
-
-    def set_away(self, away: bool, email: str | None = None,  # noqa: FBT001 - reads plainly
-                 group: uuid.UUID | None = None) -> None:
-        """Mark myself (or, as a lead, someone) away or back."""
-        self._emit(group or self.group().id, Kind.MEMBER_AWAY,
-                   {"email": (email or self.me().email).strip().lower(), "away": away})
-
-    def set_policy(self, policy: Policy, group: uuid.UUID | None = None) -> None:
-        """Change the group's review policy (leads)."""
-        self._emit(group or self.group().id, Kind.POLICY_SET, policy.to_dict())
 
     # -- syncing --------------------------------------------------------------------------------
     def sync(self, group: uuid.UUID | None = None) -> list[SyncReport]:
@@ -285,8 +156,8 @@ class ReviewService:
             if event.actor == me.email:
                 continue
             request = after.requests.get(event.id) or after.requests.get(
-                _uuid(event.payload.get("request")) or uuid.UUID(int=0))
-            thread = after.threads.get(_uuid(event.payload.get("thread")) or event.id)
+                as_uuid(event.payload.get("request")) or uuid.UUID(int=0))
+            thread = after.threads.get(as_uuid(event.payload.get("thread")) or event.id)
             if event.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW, Kind.REASSIGNED) \
                     and request is not None and me.email in request.reviewers \
                     and request.reviewers[me.email].active and request.state in OPEN_STATES:
@@ -472,119 +343,6 @@ class ReviewService:
         others.sort(key=lambda r: r.submitted_at, reverse=True)
         return Inbox(to_me, mine, others)
 
-    # -- threads --------------------------------------------------------------------------------
-    def comment(self, request_ref: str | uuid.UUID, text: str, *,
-                anchor: Mapping[str, Any] | None = None, blocking: bool = False) -> Thread:
-        """Open a comment thread on a version (held back until my verdict when I review it)."""
-        state, request = self.request(str(request_ref))
-        if not text.strip():
-            raise ReviewRefused("the comment is empty")
-        event = self._emit(state.id, Kind.COMMENTED,
-                           {"request": str(request.id), "anchor": dict(anchor) if anchor else None,
-                            "text": text, "blocking": blocking},
-                           module=request.module, version=request.version,
-                           pending=self._reviewing(request))
-        return self.state(state.id).threads[event.id]
-
-    def suggest(self, request_ref: str | uuid.UUID, anchor: Mapping[str, Any], replacement: str,
-                text: str = "") -> Thread:
-        """Propose replacement text for a quoted passage (reviewers propose, never edit)."""
-        state, request = self.request(str(request_ref))
-        event = self._emit(state.id, Kind.SUGGESTED,
-                           {"request": str(request.id), "anchor": dict(anchor),
-                            "replacement": replacement, "text": text},
-                           module=request.module, version=request.version,
-                           pending=self._reviewing(request))
-        return self.state(state.id).threads[event.id]
-
-    def _reviewing(self, request: Request) -> bool:
-        a = request.reviewers.get(self.me().email)
-        return a is not None and a.active and a.verdict is None \
-            and request.state in OPEN_STATES
-
-    def reply(self, thread_ref: str, text: str) -> Thread:
-        """Answer in a thread."""
-        state, thread = self.thread(thread_ref)
-        if not text.strip():
-            raise ReviewRefused("the reply is empty")
-        self._emit(state.id, Kind.REPLIED, {"thread": str(thread.id), "text": text},
-                   module=thread.module, version=thread.version, pending=thread.pending)
-        return self.state(state.id).threads[thread.id]
-
-    def resolve(self, thread_ref: str, *, reopen: bool = False) -> Thread:
-        """Mark a thread resolved (or open again)."""
-        state, thread = self.thread(thread_ref)
-        if thread.resolved != reopen:
-            raise ReviewRefused(f"the thread is {'open' if reopen else 'resolved'} already")
-        self._emit(state.id, Kind.REOPENED if reopen else Kind.RESOLVED,
-                   {"thread": str(thread.id)}, module=thread.module, version=thread.version,
-                   pending=thread.pending)  # my unsent thread: its answers wait with it
-        return self.state(state.id).threads[thread.id]
-
-    def discard(self, thread_ref: str) -> None:
-        """Throw away one of my threads not yet sent (held back until my verdict)."""
-        state, thread = self.thread(thread_ref)
-        if not thread.pending:
-            raise ReviewRefused("only a thread you have not sent yet can be thrown away; "
-                                "resolve it instead")
-        ids = [e.id for e in self.store.in_state(state.id, PENDING)
-               if e.id == thread.id or _uuid(e.payload.get("thread")) == thread.id]
-        self.store.drop_pending(state.id, ids)
-        self._states.pop(state.id, None)
-
-    def suggestion_edit(self, thread_ref: str) -> tuple[Thread, uuid.UUID | None, Any, str]:
-        """Work out the edit a suggestion makes in my current draft.
-
-        Returns (thread, block or question id, its new data or draft, problem): when the
-        quoted text changed in the meantime, the new value is None and `problem` says what
-        the draft says now.
-        """
-        _state, edit = self._suggested(thread_ref)
-        thread = self.thread(thread_ref)[1]
-        return thread, edit.target_id, edit.value, edit.problem
-
-    def _suggested(self, thread_ref: str) -> tuple[Thread, SuggestedEdit]:
-        from review.suggestions import suggested_edit  # noqa: PLC0415
-
-        state, thread = self.thread(thread_ref)
-        if thread.suggestion != "pending":
-            raise ReviewRefused("that thread is not a suggestion waiting for an answer")
-        if self.me().email != state.modules[thread.module].author:
-            raise ReviewRefused("only the module's author accepts suggestions")
-        draft = self.services.modules.snapshot(thread.module)
-        return thread, suggested_edit(draft, thread.anchor or {}, thread.replacement or "")
-
-    def accept(self, thread_ref: str, *,
-               run: Callable[[Callable[[], Changes]], Changes | None] | None = None,
-               ) -> Changes | None:
-        """Accept a suggestion: one edit of my draft (a block or a question), then the event.
-
-        `run` makes the edit from the service call it is given (the studio passes one that
-        puts it on the undo stack). Refused, with both texts, when the quoted passage
-        changed in the meantime.
-        """
-        thread, suggested = self._suggested(thread_ref)
-        if suggested.value is None or suggested.target_id is None:
-            raise ReviewRefused(suggested.problem or "the suggested passage cannot be found")
-        state, _ = self.thread(str(thread.id))
-        accepted = self._make(state.id, Kind.ACCEPTED, {"thread": str(thread.id)},
-                              module=thread.module, version=thread.version)
-        call = suggested.call(self.services)  # the rules allow it: now edit, then record
-        changes = run(call) if run is not None else call()
-        if changes is None:
-            return None
-        self._store(accepted)
-        return changes
-
-    def decline(self, thread_ref: str, reason: str) -> Thread:
-        """Decline a suggestion, saying why."""
-        state, thread = self.thread(thread_ref)
-        if not reason.strip():
-            raise ReviewRefused("say why you decline the suggestion")
-        self._emit(state.id, Kind.DECLINED, {"thread": str(thread.id), "reason": reason},
-                   module=thread.module, version=thread.version)
-        return self.state(state.id).threads[thread.id]
-
     # -- verdicts and the request's life --------------------------------------------------------
     def finish(self, request_ref: str, verdict: Verdict | str, note: str = "") -> Request:
         """Finish my review with a verdict; my pending threads are sent with it."""
@@ -633,7 +391,7 @@ class ReviewService:
         stranded = []
         for event in self.store.in_state(gid, PENDING):
             thread = state.threads.get(event.id) or state.threads.get(
-                _uuid(event.payload.get("thread")) or uuid.UUID(int=0))
+                as_uuid(event.payload.get("thread")) or uuid.UUID(int=0))
             request = state.requests.get(thread.request) if thread else None
             mine = request.reviewers.get(me.email) if request else None
             if request is None or request.state not in OPEN_STATES or mine is None \
@@ -648,7 +406,7 @@ class ReviewService:
     def _belongs(state: GroupState, event: Event, request: uuid.UUID) -> bool:
         if str(event.payload.get("request", "")) == str(request):
             return True
-        thread = state.threads.get(_uuid(event.payload.get("thread")))
+        thread = state.threads.get(as_uuid(event.payload.get("thread")))
         return thread is not None and thread.request == request
 
     def withdraw(self, request_ref: str, note: str = "") -> Request:
@@ -799,10 +557,3 @@ _STATUS = {
     RequestState.WITHDRAWN: ModuleStatus.DRAFT,
     RequestState.SUPERSEDED: ModuleStatus.IN_REVIEW,
 }
-
-
-def _uuid(value: object) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None

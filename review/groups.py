@@ -1,0 +1,148 @@
+"""Creator groups: founding and joining through a shared folder, the roster, the policy."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from review.errors import ReviewRefused
+from review.events import EventError, Kind, fingerprint, make_event, parse_event
+from review.state import GroupState, Policy, Role, derive
+from review.store import Group
+from review.transport import FolderTransport
+
+if TYPE_CHECKING:
+    from review.service import ReviewService
+
+
+class GroupActions:
+    """The group side of the review service (leads keep the roster and the rules)."""
+
+    def create_group(self: ReviewService, name: str, folder: Path,
+                     policy: Policy | None = None) -> Group:
+        """Found a group in a shared folder; I become its lead."""
+        me = self.me()
+        name = name.strip()
+        if not name:
+            raise ReviewRefused("the group needs a name")
+        folder = folder.expanduser().absolute()
+        folder.mkdir(parents=True, exist_ok=True)
+        group_id = uuid.uuid4()
+        event = make_event(me.key, group=group_id, kind=Kind.GROUP_CREATED, actor=me.email,
+                           clock=1, event_id=group_id, at=self._now(),
+                           payload={"name": name, "founder_name": me.name,
+                                    "policy": (policy or Policy()).to_dict()})
+        transport = FolderTransport(folder)
+        transport.write_group(event)
+        transport.write_event(event)
+        self.store.add_group(group_id, name, str(folder), event.key)
+        self.store.add([event], "shared")
+        self._states.pop(group_id, None)
+        return self._group(group_id)
+
+    def join_group(self: ReviewService, folder: Path) -> Group:
+        """Join the group whose folder this is; a lead confirms me at their next sync."""
+        me = self.me()
+        folder = folder.expanduser().absolute()
+        transport = FolderTransport(folder)
+        transport.check()
+        try:
+            founding = parse_event(transport.read_group())
+        except EventError as exc:
+            raise ReviewRefused(f"{folder}: its group file cannot be used: {exc}") from None
+        if founding.kind is not Kind.GROUP_CREATED or founding.id != founding.group:
+            raise ReviewRefused(f"{folder}: its group file is not a founding event")
+        name = str(founding.payload.get("name", "")) or folder.name
+        self.store.add_group(founding.group, name, str(folder), founding.key)
+        self.store.add([founding], "shared")
+        self.sync(founding.group)
+        state = self.state(founding.group)
+        member = state.members.get(me.email)
+        from review.events import encode_key  # noqa: PLC0415
+
+        if member is None or encode_key(me.key.public_key()) not in member.keys | {member.key}:
+            self._emit(founding.group, Kind.MEMBER_JOINED, {"name": me.name})
+        return self._group(founding.group)
+
+    def groups(self: ReviewService) -> list[Group]:
+        """Return my groups."""
+        return self.store.groups()
+
+    def group(self: ReviewService, ref: str | uuid.UUID | None = None) -> Group:
+        """Return one of my groups by id, id prefix or name; the only one when not named."""
+        groups = self.store.groups()
+        if not groups:
+            raise ReviewRefused("you are in no group; create one (kiem group create NAME "
+                                "--folder DIR) or join one (kiem group join DIR)")
+        if ref is None:
+            if len(groups) > 1:
+                raise ReviewRefused("you are in several groups; say which (--group NAME)")
+            return groups[0]
+        text = str(ref).lower()
+        found = [g for g in groups if str(g.id).startswith(text) or g.name.lower() == text]
+        if len(found) != 1:
+            raise ReviewRefused(f"no single group of yours is called “{ref}”")
+        return found[0]
+
+    def _group(self: ReviewService, group_id: uuid.UUID) -> Group:
+        return next(g for g in self.store.groups() if g.id == group_id)
+
+    def state(self: ReviewService, group: uuid.UUID | None = None) -> GroupState:
+        """Return a group's review state as this workspace knows it."""
+        gid = group or self.group().id
+        stamp = self.store.stamp(gid)  # changes when anyone (another process too) writes
+        cached = self._states.get(gid)
+        if cached is None or self._stamps.get(gid) != stamp:
+            events, pending = self.store.events(gid)
+            cached = derive(gid, events, pending, founder_key=self._group(gid).founder_key)
+            self._states[gid], self._stamps[gid] = cached, stamp
+        return cached
+
+    def confirm(self: ReviewService, email: str, group: uuid.UUID | None = None,
+                fingerprint_seen: str | None = None) -> None:
+        """Confirm a member who asked to join, pinning the key they joined with (leads).
+
+        `fingerprint_seen` is the fingerprint the lead compared with the person; without it
+        the only key offered under that email is confirmed, and several are refused.
+        """
+        gid = group or self.group().id
+        email = email.strip().lower()
+        member = self.state(gid).members.get(email)
+        if member is None:
+            raise ReviewRefused(f"{email} has not asked to join; they run kiem group join first")
+        waiting = member.waiting_keys()
+        if fingerprint_seen is not None:
+            wanted = "".join(fingerprint_seen.split()).lower()
+            waiting = [k for k in waiting if "".join(fingerprint(k).split()) == wanted]
+            if not waiting:
+                raise ReviewRefused(f"no key waiting for {email} has the fingerprint "
+                                    f"{fingerprint_seen}; ask them to read theirs again")
+        if not waiting:
+            raise ReviewRefused(f"{email} is confirmed already")
+        if len(waiting) > 1:
+            raise ReviewRefused(f"{len(waiting)} different keys asked to join as {email} "
+                                f"({', '.join(fingerprint(k) for k in waiting)}); compare "
+                                "with theirs and confirm the right one by its fingerprint")
+        self._emit(gid, Kind.MEMBER_CONFIRMED, {"email": email, "key": waiting[0]})
+
+    def set_role(self: ReviewService, email: str, role: Role | str,
+                 group: uuid.UUID | None = None) -> None:
+        """Make a member lead, member or admin (leads)."""
+        try:
+            role = Role(role)
+        except ValueError:
+            raise ReviewRefused(f"“{role}” is not a role (lead, member, admin)") from None
+        self._emit(group or self.group().id, Kind.MEMBER_ROLE,
+                   {"email": email.strip().lower(), "role": role.value})
+
+    def set_away(self: ReviewService, away: bool, email: str | None = None,  # noqa: FBT001 - reads plainly
+                 group: uuid.UUID | None = None) -> None:
+        """Mark myself (or, as a lead, someone) away or back."""
+        self._emit(group or self.group().id, Kind.MEMBER_AWAY,
+                   {"email": (email or self.me().email).strip().lower(), "away": away})
+
+    def set_policy(self: ReviewService, policy: Policy, group: uuid.UUID | None = None) -> None:
+        """Change the group's review policy (leads)."""
+        self._emit(group or self.group().id, Kind.POLICY_SET, policy.to_dict())
+
