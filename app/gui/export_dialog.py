@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.gui.worker import Job, Progress
 from authoring.errors import KiemError
 from authoring.services import Services
+from authoring.snapshot import ModuleSnap
 from export.errors import Cancelled
 from export.exporter import (
     ExportRefused,
@@ -37,24 +40,43 @@ from export.exporter import (
 )
 
 
+@dataclass(frozen=True)
+class ExportSource:
+    """One module to export: its snapshot, and how to read its files (in the background)."""
+
+    snap: ModuleSnap
+    blobs: Callable[[], Mapping[str, bytes]]
+
+
+def workspace_source(services: Services, module_id: uuid.UUID) -> ExportSource:
+    """The module as the workspace holds it now."""
+    snap = services.modules.snapshot(module_id)
+    return ExportSource(snap, lambda: {a.sha256: services.assets.data(a.sha256)
+                                       for a in snap.assets})
+
+
 class ExportDialog(QDialog):
     """Asks where and how to export, runs the export off the GUI thread, shows the report."""
 
-    def __init__(self, services: Services, module_ids: list[uuid.UUID],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, module_ids: list[uuid.UUID],
+                 parent: QWidget | None = None, *,
+                 sources: list[ExportSource] | None = None) -> None:
+        """Export modules of the workspace, or the given `sources` (frozen versions)."""
         super().__init__(parent)
-        self._services = services
-        self._ids = module_ids
+        if sources is None:
+            assert services is not None  # noqa: S101 - one or the other, by the callers
+            sources = [workspace_source(services, i) for i in module_ids]
+        self._sources = sources
         self._job: Job | None = None
-        self._titles = [services.modules.snapshot(i).title for i in module_ids]
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
-        what = (self._titles[0] if len(module_ids) == 1
-                else self.tr("%n module(s)", "", len(module_ids)))
-        heading = QLabel(self.tr("Export <b>%1</b>").replace("%1", _escape(what)))
-        layout.addWidget(heading)
+        what = (sources[0].snap.title if len(sources) == 1
+                else self.tr("%n module(s)", "", len(sources)))
+        self.heading = QLabel(self.tr("Export <b>%1</b>").replace("%1", _escape(what)))
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
 
         form = QFormLayout()
         formats = QWidget()
@@ -127,7 +149,7 @@ class ExportDialog(QDialog):
         return PdfVariant.TRAINER if self.trainer.isChecked() else PdfVariant.HANDOUT
 
     def _many(self) -> bool:
-        return len(self._ids) > 1
+        return len(self._sources) > 1
 
     def _suggestion(self) -> Path:
         folder = Path.home()
@@ -137,8 +159,7 @@ class ExportDialog(QDialog):
             folder = path if self._many() else path.parent
         if self._many():
             return folder
-        snap = self._services.modules.snapshot(self._ids[0])
-        return folder / default_name(snap, self.chosen_format(), self._variant())
+        return folder / default_name(self._sources[0].snap, self.chosen_format(), self._variant())
 
     def _format_changed(self, *_args: object) -> None:
         self.trainer.setEnabled(self.chosen_format() is Format.PDF)
@@ -164,22 +185,21 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Choose where to save the export."))
             return
         fmt, variant, force = self.chosen_format(), self._variant(), self.force.isChecked()
-        services, ids, titles, many = self._services, list(self._ids), self._titles, self._many()
+        sources, many = list(self._sources), self._many()
 
         def work(progress: Progress) -> list[str]:
             reports, used = [], set()
-            for n, module_id in enumerate(ids):
-                snap = services.modules.snapshot(module_id)
-                blobs = {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
+            for n, source in enumerate(sources):
+                snap = source.snap
                 out = target / batch_name(snap, fmt, variant, used) if many else target
 
                 def step(done: int, total: int, label: str, n: int = n) -> None:
-                    share = (n + (done / total if total else 1)) / len(ids)
-                    progress(int(share * 1000), 1000, f"{titles[n]}: {label}")
+                    share = (n + (done / total if total else 1)) / len(sources)
+                    progress(int(share * 1000), 1000, f"{sources[n].snap.title}: {label}")
 
                 step(0, 1, "")
-                result = export_module(snap, blobs, fmt, out, force=force, pdf_variant=variant,
-                                       progress=step)
+                result = export_module(snap, source.blobs(), fmt, out, force=force,
+                                       pdf_variant=variant, progress=step)
                 reports.append(result.report())
             return reports
 

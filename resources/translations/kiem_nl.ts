@@ -106,84 +106,12 @@
         <translation>Dit is de versie die de beoordelaars hebben goedgekeurd, precies zoals zij die zagen; latere concepten horen er niet bij.</translation>
     </message>
     <message>
-        <source>SCORM 1.2 — works in almost every LMS</source>
-        <translation>SCORM 1.2 — werkt in bijna elk LMS</translation>
-    </message>
-    <message>
-        <source>SCORM 2004 (4th edition)</source>
-        <translation>SCORM 2004 (4e editie)</translation>
-    </message>
-    <message>
-        <source>Web page (HTML, zip) — no LMS needed</source>
-        <translation>Webpagina (HTML, zip) — geen LMS nodig</translation>
-    </message>
-    <message>
-        <source>PDF — to print or to share</source>
-        <translation>PDF — om te printen of te delen</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formaat:</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>Bestemming</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
-        <source>Save to:</source>
-        <translation>Opslaan in:</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
         <source>Mark as published</source>
         <translation>Markeren als gepubliceerd</translation>
     </message>
     <message>
-        <source>Export to</source>
-        <translation>Exporteren naar</translation>
-    </message>
-    <message>
-        <source>Choose where to save the export.</source>
-        <translation>Kies waar de export moet komen.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Bezig met exporteren…</translation>
-    </message>
-    <message>
         <source>Exported to %1. Upload it to your LMS, then mark this version published.</source>
         <translation>Geëxporteerd naar %1. Zet het in je LMS en markeer deze versie daarna als gepubliceerd.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was written.</source>
-        <translation>Geannuleerd. Er is niets weggeschreven.</translation>
-    </message>
-    <message>
-        <source>Not exported: %1</source>
-        <translation>Niet geëxporteerd: %1</translation>
-    </message>
-    <message>
-        <source>Not exported: something unexpected went wrong (%1).</source>
-        <translation>Niet geëxporteerd: er ging iets onverwachts mis (%1).</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Bezig met annuleren…</translation>
     </message>
     <message>
         <source>Not marked published</source>
