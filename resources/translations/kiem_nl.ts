@@ -3442,18 +3442,6 @@ Er is niets veranderd.</translation>
         <translation>%1 open</translation>
     </message>
     <message>
-        <source>Your reply was not sent</source>
-        <translation>Je reactie is niet verstuurd</translation>
-    </message>
-    <message>
-        <source>The thread was not reopened</source>
-        <translation>De opmerking is niet heropend</translation>
-    </message>
-    <message>
-        <source>The thread was not resolved</source>
-        <translation>De opmerking is niet als opgelost gemarkeerd</translation>
-    </message>
-    <message>
         <source>These words cannot be found as written in the module.</source>
         <translation>Deze woorden staan niet precies zo in de module.</translation>
     </message>
@@ -3746,6 +3734,21 @@ Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
+    <name>ThreadAnswers</name>
+    <message>
+        <source>Your reply was not sent</source>
+        <translation>Je reactie is niet verstuurd</translation>
+    </message>
+    <message>
+        <source>The thread was not reopened</source>
+        <translation>De opmerking is niet heropend</translation>
+    </message>
+    <message>
+        <source>The thread was not resolved</source>
+        <translation>De opmerking is niet als opgelost gemarkeerd</translation>
+    </message>
+</context>
+<context>
     <name>ThreadCard</name>
     <message>
         <source>Only you see this until you finish your review.</source>
@@ -3919,18 +3922,6 @@ Er is niets veranderd.</translation>
     <message>
         <source>That passage is no longer in your draft.</source>
         <translation>Die passage staat niet meer in je concept.</translation>
-    </message>
-    <message>
-        <source>Your reply was not sent</source>
-        <translation>Je reactie is niet verstuurd</translation>
-    </message>
-    <message>
-        <source>The thread was not reopened</source>
-        <translation>De opmerking is niet heropend</translation>
-    </message>
-    <message>
-        <source>The thread was not resolved</source>
-        <translation>De opmerking is niet als opgelost gemarkeerd</translation>
     </message>
     <message>
         <source>The suggestion was not accepted</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.review.answers import ThreadAnswers
 from app.gui.review.changes_view import ChangesSection
 from app.gui.review.comment_dialog import CommentDialog, SuggestionDialog
 from app.gui.review.messages import tell
@@ -134,6 +135,9 @@ class ReviewWindow(QWidget):
         self.changes = ChangesSection()
         column.addWidget(self.changes)
         self.threads = ThreadList()
+        self.answers = ThreadAnswers(self.review, self.threads, self)
+        self.answers.refused.connect(self._refused)
+        self.answers.done.connect(self.refresh)
         column.addWidget(self.threads, 1)
         self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
@@ -296,8 +300,8 @@ class ReviewWindow(QWidget):
             card = ThreadCard(thread, self.places[thread.id], names, CardOptions(
                 can_reply=not thread.pending, can_resolve=may_resolve, dark=dark))
             card.activated.connect(self.reveal)
-            card.replied.connect(self._reply)
-            card.resolve_toggled.connect(self._resolve)
+            card.replied.connect(self.answers.reply)
+            card.resolve_toggled.connect(self.answers.resolve)
             (resolved_cards if thread.resolved else open_cards).append(card)
         self.threads.show_sections(
             [(self.tr("OPEN · %1").replace("%1", str(len(open_cards))), open_cards),
@@ -316,26 +320,6 @@ class ReviewWindow(QWidget):
         if where is None or where.page is None or where.outdated:
             return
         self.player.reveal(where.page_index, where.tracking_id)
-
-    def _reply(self, thread_id: uuid.UUID, text: str) -> None:
-        try:
-            self.review.reply(str(thread_id), text)
-        except KiemError as exc:
-            self._refused(self.tr("Your reply was not sent"), exc)
-            return
-        card = self.threads.card(thread_id)
-        if card is not None:
-            card.set_reply_text("")
-        self.refresh()
-
-    def _resolve(self, thread_id: uuid.UUID, reopen: bool) -> None:  # noqa: FBT001
-        try:
-            self.review.resolve(str(thread_id), reopen=reopen)
-        except KiemError as exc:
-            self._refused(self.tr("The thread was not reopened") if reopen
-                          else self.tr("The thread was not resolved"), exc)
-            return
-        self.refresh()
 
     # -- commenting -----------------------------------------------------------------------------
     def comment_on_selection(self) -> None:

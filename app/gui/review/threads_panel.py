@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.review.answers import ThreadAnswers
 from app.gui.review.decline_dialog import DeclineDialog
 from app.gui.review.markup import text_html
 from app.gui.review.messages import sentence, tell
@@ -80,6 +81,9 @@ class ThreadsPanel(QWidget):
         self.status.hide()
         layout.addWidget(self.status)
         self.list = ThreadList()
+        self.answers = ThreadAnswers(self.review, self.list, self)
+        self.answers.refused.connect(self._refused)
+        self.answers.done.connect(self.refresh)
         layout.addWidget(self.list, 1)
         self._restyle()
         studio.changed.connect(self._workspace_changed)
@@ -185,8 +189,8 @@ class ThreadsPanel(QWidget):
                                   can_answer=me == module.author, dark=dark)
             card = ThreadCard(thread, self.places[thread.id], names, options)
             card.activated.connect(self._go)
-            card.replied.connect(self._reply)
-            card.resolve_toggled.connect(self._resolve)
+            card.replied.connect(self.answers.reply)
+            card.resolve_toggled.connect(self.answers.resolve)
             card.accept_requested.connect(self.accept)
             card.decline_requested.connect(self.decline)
             (resolved_cards if thread.resolved else open_cards).append(card)
@@ -283,26 +287,6 @@ class ThreadsPanel(QWidget):
             self.jump.emit(page.id, None)
             return
         self._say(self.tr("That passage is no longer in your draft."))
-
-    def _reply(self, thread_id: uuid.UUID, text: str) -> None:
-        try:
-            self.review.reply(str(thread_id), text)
-        except KiemError as exc:
-            self._refused(self.tr("Your reply was not sent"), exc)
-            return
-        card = self.list.card(thread_id)
-        if card is not None:
-            card.set_reply_text("")
-        self.refresh()
-
-    def _resolve(self, thread_id: uuid.UUID, reopen: bool) -> None:  # noqa: FBT001
-        try:
-            self.review.resolve(str(thread_id), reopen=reopen)
-        except KiemError as exc:
-            self._refused(self.tr("The thread was not reopened") if reopen
-                          else self.tr("The thread was not resolved"), exc)
-            return
-        self.refresh()
 
     def accept(self, thread_id: uuid.UUID) -> None:
         """Make the suggested change in the draft as one undoable step, then accept it."""
