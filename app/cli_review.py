@@ -8,7 +8,6 @@ happened, or JSON. Refusals are KiemErrors, which `main` prints as one line.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import functools
 import json
@@ -219,7 +218,7 @@ def _request_row(state: GroupState, r: Request) -> dict[str, Any]:
 def _review_show(args: argparse.Namespace) -> int:
     with opened(args) as review:
         state, request = review.request(args.req)
-        snap = _frozen(review, request)
+        snap = _snap(review, request)
         threads = sorted((t for t in state.modules[request.module].threads
                           if t.version <= request.version), key=lambda t: t.comments[0].at)
         data = {**_request_row(state, request), "submitted_by": request.submitted_by,
@@ -300,7 +299,7 @@ def _comment(args: argparse.Namespace) -> int:
         _state, request = review.request(args.req)
         anchor, where = None, "the whole version"
         if args.quote is not None:
-            snap = _frozen(review, request)
+            snap = _snap(review, request)
             found = find_quote(snap, request.version, args.quote)
             anchor = found.to_dict()
             where = f"“{found.quote}” ({_where(_place(snap, found))})"
@@ -316,7 +315,7 @@ def _suggest(args: argparse.Namespace) -> int:
 
     with opened(args) as review:
         _state, request = review.request(args.req)
-        snap = _frozen(review, request)
+        snap = _snap(review, request)
         anchor = find_quote(snap, request.version, args.quote)
         thread = review.suggest(str(request.id), anchor.to_dict(), args.replace, args.message)
         done(review, f"suggestion {short(thread.id)}: “{anchor.quote}” → “{args.replace}” "
@@ -412,7 +411,7 @@ def _diff(args: argparse.Namespace) -> int:
             if number not in versions:
                 raise UsageError(f"“{module.title}” has no version {number}; submitted: "
                                  + ", ".join(map(str, sorted(versions))))
-        diff = module_diff(_frozen(review, versions[old]), _frozen(review, versions[new]))
+        diff = module_diff(_snap(review, versions[old]), _snap(review, versions[new]))
     if args.json:
         print_json(diff.to_dict())
         return 0
@@ -468,7 +467,6 @@ def approved_sources(services: Services, refs: list[str]) -> list[Load]:
     What `kiem export --approved` writes: the frozen version the group approved (or, once
     published, the published one), never the workspace's draft, which may not even be here.
     """
-    from authoring.kinds import ModuleStatus  # noqa: PLC0415
     from review.service import ReviewService  # noqa: PLC0415
 
     review = ReviewService(services)
@@ -478,18 +476,16 @@ def approved_sources(services: Services, refs: list[str]) -> list[Load]:
             review.approved_version(ref)  # raises the service's refusal
 
     def load(ref: str) -> tuple[ModuleSnap, dict[str, bytes]]:
-        request, snap, blobs = review.approved_version(ref)
-        status = ModuleStatus.PUBLISHED if request.published_at else ModuleStatus.APPROVED
-        return dataclasses.replace(snap, version=request.version, status=status), blobs
+        _request, snap, blobs = review.approved_version(ref)  # numbered and marked as approved
+        return snap, blobs
 
     return [functools.partial(load, ref) for ref in refs]
 
 
 # -- small helpers ------------------------------------------------------------------------------
-def _frozen(review: ReviewService, request: Request) -> ModuleSnap:
-    """The request's frozen version, numbered as the request (a stale review reuses a snap)."""
+def _snap(review: ReviewService, request: Request) -> ModuleSnap:
     snap, _blobs = review.version(request)
-    return dataclasses.replace(snap, version=request.version)
+    return snap
 
 
 def _place(snap: ModuleSnap, anchor: Anchor) -> dict[str, Any]:

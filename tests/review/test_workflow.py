@@ -207,6 +207,8 @@ def test_stale_modules_go_back_to_review(trio) -> None:
     assert [review.id for _, review, _ in stale] == [module_id]
     again = cem.review.send_back(str(module_id))
     assert again.version == 2 and again.author == "ann@example.com"
+    snap, _ = cem.review.version(again)  # the published content, numbered as the new request
+    assert (snap.version, snap.status) == (2, ModuleStatus.IN_REVIEW)
     assert cem.review.stale() == []
 
 
