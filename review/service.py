@@ -348,24 +348,22 @@ class ReviewService(GroupActions, ThreadActions):
         """Finish my review with a verdict; my pending threads are sent with it."""
         state, request = self.request(request_ref)
         verdict = Verdict(verdict)
+        released = self._resigned(state.id, [e for e in self.store.in_state(state.id, PENDING)
+                                              if self._belongs(state, e, request.id)])
         verdict_event = self._make(state.id, Kind.VERDICT, {
             "request": str(request.id), "verdict": verdict.value, "note": note},
-            module=request.module, version=request.version)
-        self._release(state.id, [e for e in self.store.in_state(state.id, PENDING)
-                                 if self._belongs(state, e, request.id)])
-        verdict_event = self._make(state.id, Kind.VERDICT, dict(verdict_event.payload),
-                                   module=request.module, version=request.version)
+            module=request.module, version=request.version, after=released)
+        if released:
+            self.store.replace_pending(state.id, released, OUTBOX)
         self._store(verdict_event)
         return self.state(state.id).requests[request.id]
 
-    def _release(self, group: uuid.UUID, held: list[Event]) -> None:
-        """Send my held-back events, signed again with the clock of now.
+    def _resigned(self, group: uuid.UUID, held: list[Event]) -> list[Event]:
+        """My held-back events signed again with the clock of now, ready to be sent.
 
         They were never shared, so nobody has the old copies; with a fresh clock they sort
         after everything I have seen since writing them (a publication, say).
         """
-        if not held:
-            return
         me = self.me()
         clock = self.state(group).clock
         fresh = []
@@ -375,8 +373,7 @@ class ReviewService(GroupActions, ThreadActions):
                                     clock=clock, payload=dict(event.payload),
                                     module=event.module, version=event.version,
                                     at=self._now(), event_id=event.id))
-        self.store.replace_pending(group, fresh, OUTBOX)
-        self._states.pop(group, None)
+        return fresh
 
     def release_stranded(self, group: uuid.UUID | None = None) -> int:
         """Send my held-back threads whose review I can no longer finish with a verdict.
@@ -397,8 +394,9 @@ class ReviewService(GroupActions, ThreadActions):
             if request is None or request.state not in OPEN_STATES or mine is None \
                     or not mine.active or mine.verdict is not None:
                 stranded.append(event)
-        self._release(gid, stranded)
         if stranded:
+            self.store.replace_pending(gid, self._resigned(gid, stranded), OUTBOX)
+            self._states.pop(gid, None)
             self._send_now(gid)
         return len(stranded)
 
@@ -486,34 +484,36 @@ class ReviewService(GroupActions, ThreadActions):
     # -- making events --------------------------------------------------------------------------
     def _emit(self, group: uuid.UUID, kind: Kind, payload: Mapping[str, Any], *,
               module: uuid.UUID | None = None, version: int | None = None,
-              pending: bool = False, release: list[uuid.UUID] | None = None) -> Event:
+              pending: bool = False) -> Event:
         """Sign, check against the rules, store and try to send one event."""
         event = self._make(group, kind, payload, module=module, version=version,
                            pending=pending)
-        self._store(event, pending=pending, release=release)
+        self._store(event, pending=pending)
         return event
 
     def _make(self, group: uuid.UUID, kind: Kind, payload: Mapping[str, Any], *,
               module: uuid.UUID | None = None, version: int | None = None,
-              pending: bool = False) -> Event:
-        """Sign an event and check it with the rules every reader applies; raise if broken."""
+              pending: bool = False, after: list[Event] | None = None) -> Event:
+        """Sign an event and check it with the rules every reader applies; raise if broken.
+
+        `after`: my held-back events signed again, to be sent just before this one.
+        """
         me = self.me()
-        state = self.state(group)
-        event = make_event(me.key, group=group, kind=kind, actor=me.email,
-                           clock=state.clock + 1, payload=payload, module=module,
-                           version=version, at=self._now())
+        after = after or []
+        replaced = {e.id for e in after}
+        clock = max([self.state(group).clock, *(e.clock for e in after)])
+        event = make_event(me.key, group=group, kind=kind, actor=me.email, clock=clock + 1,
+                           payload=payload, module=module, version=version, at=self._now())
         events, held = self.store.events(group)
-        trial = derive(group, [*events, event], held | ({event.id} if pending else set()),
+        trial = derive(group, [*(e for e in events if e.id not in replaced), *after, event],
+                       (held - replaced) | ({event.id} if pending else set()),
                        founder_key=self._group(group).founder_key)
         broken = [w for w in trial.warnings if w.event == event.id]
         if broken:
             raise ReviewRefused(broken[0].message)
         return event
 
-    def _store(self, event: Event, *, pending: bool = False,
-               release: list[uuid.UUID] | None = None) -> None:
-        if release:
-            self.store.set_state(release, OUTBOX)
+    def _store(self, event: Event, *, pending: bool = False) -> None:
         self.store.add([event], PENDING if pending else OUTBOX)
         self._states.pop(event.group, None)
         if not pending:
