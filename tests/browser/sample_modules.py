@@ -110,6 +110,7 @@ def kinds_module(
                 C("a", "Blue", True, 100, "Yes, blue."),
                 C("b", "Green", feedback="No."),
                 C("c", "Red", feedback="No, red is sunset."),
+                C("d", "Grey-blue", False, 50, "Half right: on a hazy day."),
             )
         ),
         feedback_correct="Well spotted.",

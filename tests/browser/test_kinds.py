@@ -158,6 +158,21 @@ def test_each_question_kind_is_graded_as_configured(page, site, kinds_doc):
     assert page.is_disabled(f"#kiem-{key['single_choice']}-a")
 
 
+def test_a_single_choice_option_with_partial_credit_scores_what_the_author_set(
+    page, site, kinds_doc
+):
+    frame = open_module(page, site, kinds_doc)
+    go_to(frame, 6)
+    data = questions(frame)
+    key = next(k for k in keys_on_page(frame) if data[k]["kind"] == "single_choice")
+    page.check(f"#kiem-{key}-d")  # "Grey-blue", worth 50%
+    check(frame, key)
+    assert page.is_visible(f"#kiem-{key} .k-feedback--partly")
+    assert "Half right" in page.inner_text(f"#kiem-{key} .k-q__feedback")
+    saved = frame.evaluate(f"() => Kiem.state.answers[{key!r}].s")
+    assert saved == 0.5
+
+
 def test_numeric_rejects_text_that_is_not_a_number(page, site, kinds_doc):
     frame = open_module(page, site, kinds_doc)
     go_to(frame, 6)

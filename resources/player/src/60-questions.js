@@ -53,7 +53,9 @@
       read: choice.read, write: choice.write, chosen: choice.chosen,
       grade: (q, r) => {
         var c = find(q.choices, r);
-        return { ratio: c && c.correct ? 1 : 0, notes: c && c.feedback_html ? [c.feedback_html] : [] };
+        // Partial credit (GIFT `~%50%…`) scores what the author set; the right option is whole.
+        var ratio = !c ? 0 : c.correct ? 1 : clamp((c.weight || 0) / 100);
+        return { ratio: ratio, notes: c && c.feedback_html ? [c.feedback_html] : [] };
       },
       answer: q => q.choices.filter(c => c.correct).map(c => c.html)
     },
