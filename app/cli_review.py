@@ -169,8 +169,6 @@ def opened(args: argparse.Namespace) -> Iterator[ReviewService]:
 # -- requests -----------------------------------------------------------------------------------
 def _submit(args: argparse.Namespace) -> int:
     due = _date(args.due, "--due") if args.due else None
-    if due is not None and due < dt.datetime.now(dt.UTC).date():
-        raise UsageError(f"--due {due} is in the past")
     with opened(args) as review:
         module_id = review.services.modules.resolve(args.id)
         request = review.submit(module_id, reviewers=args.reviewer, due=due, note=args.note)
@@ -189,7 +187,7 @@ def _review_list(args: argparse.Namespace) -> int:
         else:
             requests = sorted((r for s in review.all_states() for r in s.requests.values()),
                               key=lambda r: r.submitted_at, reverse=True)
-        rows = [_request_row(review.state(r.group), r) for r in requests]
+        rows = [_request_row(review.state(r.group), r, review.today()) for r in requests]
     if args.json:
         print_json(rows)
         return 0
@@ -206,10 +204,10 @@ def _review_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _request_row(state: GroupState, r: Request) -> dict[str, Any]:
+def _request_row(state: GroupState, r: Request, today: dt.date) -> dict[str, Any]:
     return {"id": str(r.id), "module": str(r.module), "title": r.title, "version": r.version,
             "state": r.state.value, "author": r.author, "due": r.due.isoformat(),
-            "due_state": _due_state(r), "group": state.name,
+            "due_state": _due_state(r, today), "group": state.name,
             "submitted_at": iso(r.submitted_at),
             "reviewers": [{"email": a.reviewer, "verdict": a.verdict.value if a.verdict else None,
                            "active": a.active} for a in r.reviewers.values()]}
@@ -221,7 +219,8 @@ def _review_show(args: argparse.Namespace) -> int:
         snap = _snap(review, request)
         threads = sorted((t for t in state.modules[request.module].threads
                           if t.version <= request.version), key=lambda t: t.comments[0].at)
-        data = {**_request_row(state, request), "submitted_by": request.submitted_by,
+        data = {**_request_row(state, request, review.today()),
+                "submitted_by": request.submitted_by,
                 "note": request.note,
                 "review_by": request.review_by.isoformat() if request.review_by else None,
                 "reviewers": [{"email": a.reviewer,
@@ -506,12 +505,11 @@ def _where(anchor: dict[str, Any]) -> str:
     return label if not field or label.endswith(f"· {field}") else f"{label} · {field}"
 
 
-def _due_state(request: Request) -> str:
+def _due_state(request: Request, today: dt.date) -> str:
     from review.state import OPEN_STATES  # noqa: PLC0415
 
     if request.state not in OPEN_STATES:
         return ""
-    today = dt.datetime.now(dt.UTC).date()
     return ("overdue" if today > request.due else "due today" if today == request.due else
             "due tomorrow" if today + dt.timedelta(days=1) == request.due else "")
 

@@ -203,6 +203,8 @@ class ReviewService(GroupActions, ThreadActions):
     def submit(self, module_id: uuid.UUID, *, reviewers: list[str] | None = None,
                due: dt.date | None = None, note: str = "") -> Request:
         """Freeze the module's current content as its next version and send it for review."""
+        if due is not None and due < self.today():
+            raise ReviewRefused(f"the due date {due.isoformat()} is in the past")
         me = self.me()
         snap = self.services.modules.snapshot(module_id)
         group = self._module_group(snap)
@@ -231,7 +233,7 @@ class ReviewService(GroupActions, ThreadActions):
         for asset in frozen.assets:
             self.store.add_blob(asset.sha256, self.services.assets.data(asset.sha256))
         self.store.add_blob(sha, doc)
-        today = self._now().date()
+        today = self.today()
         event = self._emit(group.id, Kind.SUBMITTED, {
             "snapshot": sha, "title": snap.title, "note": note, "reviewers": chosen,
             "due": (due or today + dt.timedelta(days=state.policy.due_days)).isoformat(),
@@ -318,7 +320,7 @@ class ReviewService(GroupActions, ThreadActions):
         other open reviews of my groups (members may read and comment on every one).
         """
         me = self.me()
-        today = self._now().date()
+        today = self.today()
         to_me: list[tuple[Request, str]] = []
         mine: list[Request] = []
         others: list[Request] = []
@@ -455,7 +457,7 @@ class ReviewService(GroupActions, ThreadActions):
 
     def stale(self) -> list[tuple[GroupState, ModuleReview, dt.date]]:
         """Published modules whose review-by date has passed."""
-        today = self._now().date()
+        today = self.today()
         out = []
         for state in self.all_states():
             for review in state.modules.values():
@@ -473,7 +475,7 @@ class ReviewService(GroupActions, ThreadActions):
             raise ReviewRefused(f"“{review.title}” was never published")
         chosen = [r.lower() for r in reviewers] if reviewers else \
             pick_reviewers(state, review.author, state.policy.reviewers)
-        today = self._now().date()
+        today = self.today()
         event = self._emit(state.id, Kind.STALE_REVIEW, {
             "snapshot": published.snapshot, "title": review.title, "reviewers": chosen,
             "note": "review-by date passed", "review_by": None,
@@ -525,6 +527,10 @@ class ReviewService(GroupActions, ThreadActions):
             send_group(self.store, self._transport_for(self._group(group)), group)
         except (Unreachable, OSError):
             pass  # waits in the outbox; the next sync sends it
+
+    def today(self) -> dt.date:
+        """Today's date on this service's clock, where the user is (due dates, reminders)."""
+        return self._now().astimezone().date()
 
     @property
     def clock(self) -> Callable[[], dt.datetime]:

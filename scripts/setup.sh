@@ -6,7 +6,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
-# Debian packages, from ../shared/STACK-NOTES.md (seen working on a bare Debian 12).
+# Debian packages, from ../shared/STACK-NOTES.md (seen working on a bare Debian 12);
+# faketime runs the date tests under shifted clocks.
 apt_packages=(
   python3 python3-venv ca-certificates
   libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
@@ -18,6 +19,7 @@ apt_packages=(
   libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils
   chromium libatomic1
+  faketime
 )
 
 missing=()

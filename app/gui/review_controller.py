@@ -309,7 +309,7 @@ class ReviewController(QObject):
             waiting = self.review.inbox().to_me if self.review.store.me() else []
         except KiemError:
             return []
-        today = dt.date.today()
+        today = self.review.today()
         lines = []
         for request, due in waiting:
             key = (request.id, due, today)

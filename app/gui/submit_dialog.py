@@ -96,7 +96,7 @@ class SubmitDialog(QDialog):
         form.addRow(self.tr("Reviewers:"), self._build_reviewers(me.email))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        today = dt.date.today()
+        today = review.today()
         days = self.state.policy.due_days if self.state else 5
         self.due.setMinimumDate(_qdate(today))
         self.due.setDate(_qdate(today + dt.timedelta(days=days)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from dataclasses import dataclass
@@ -281,11 +282,12 @@ def test_submit_comment_suggest_accept_resubmit_approve_export_publish(team, tmp
 def test_lead_reassigns_and_author_withdraws(team):
     team.ok("ann", "import", str(SAMPLE))
     (row,) = team.json("ann", "list")
+    today = dt.date.today()  # the command reads the real clock, as this test does
     out = team.ok("ann", "review", "submit", row["id"], "--reviewer", email("ben"),
-                  "--due", "2999-01-31")
+                  "--due", (today + dt.timedelta(days=30)).isoformat())
     req = out.rsplit("request ", 1)[1].strip()
-    assert "is in the past" in team.refused("ann", "review", "submit", row["id"],
-                                            "--due", "2001-01-01")
+    assert "is in the past" in team.refused("ann", "review", "submit", row["id"], "--due",
+                                            (today - dt.timedelta(days=1)).isoformat())
     assert "not a date" in team.refused("ann", "review", "submit", row["id"], "--due", "soon")
     assert "--add or --remove" in team.refused("ann", "review", "reassign", req)
     team.ok("ben", "sync")
@@ -295,7 +297,7 @@ def test_lead_reassigns_and_author_withdraws(team):
     assert "now with cem@example.com" in out
     team.ok("cem", "sync")
     (mine,) = team.json("cem", "review", "list", "--to-me")
-    assert mine["due"] == "2999-01-31"
+    assert mine["due"] == (today + dt.timedelta(days=30)).isoformat()
     assert {(r["email"], r["active"]) for r in mine["reviewers"]} == {
         (email("ben"), False), (email("cem"), True)}
 

@@ -80,10 +80,11 @@ def test_review_screens(qtbot, tmp_path, _template_workspace, restored_theme, th
         ann.review.set_role("cem@example.com", Role.ADMIN)
         guide = ann.write_module("Check a link before you click")
         ann.review.submit(guide, reviewers=["ben@example.com"], note="First version",
-                          due=people.START.date() + dt.timedelta(days=1))
+                          due=people.START.date() + dt.timedelta(days=4))
         late = ann.write_module("Lock your screen")
         ann.review.submit(late, reviewers=["ben@example.com"],
-                          due=people.START.date() - dt.timedelta(days=2))
+                          due=people.START.date() + dt.timedelta(days=1))
+        ann.clock.advance(days=3)  # the guide is due tomorrow now, the other one overdue
         old = ann.write_module("Safe browsing")
         request = ann.review.submit(old, reviewers=["cem@example.com"])
         ben.review.sync()

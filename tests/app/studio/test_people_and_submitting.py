@@ -205,7 +205,9 @@ def test_author_submits_to_a_chosen_reviewer_with_a_due_date(qtbot, office):
     assert dialog.submit_button.isEnabled() and dialog.auto.isChecked()
     assert "Ben" in dialog.auto_hint.text()  # who Kiem would pick
     assert dialog.candidates.count() == 2
-    assert dialog.due.date().toPython() == dt.date.today() + dt.timedelta(days=5)
+    today = ann.review.today()  # the team's injected clock
+    assert dialog.due.date().toPython() == today + dt.timedelta(days=5)
+    assert dialog.due.minimumDate().toPython() == today
 
     dialog.choose.click()  # "Choose:" with nobody ticked
     dialog.submit_button.click()
@@ -214,12 +216,13 @@ def test_author_submits_to_a_chosen_reviewer_with_a_due_date(qtbot, office):
 
     dialog.set_reviewers(["cem@example.com"])
     dialog.note.setPlainText("First version")
-    dialog.due.setDate(QDate(2026, 12, 1))
+    due = today + dt.timedelta(days=12)
+    dialog.due.setDate(QDate(due.year, due.month, due.day))
     dialog.submit_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     request = dialog.request
     assert [a.reviewer for a in request.active_reviewers()] == ["cem@example.com"]
-    assert (request.due, request.note) == (dt.date(2026, 12, 1), "First version")
+    assert (request.due, request.note) == (due, "First version")
     row = window.library.model.row_of(module_id)
     assert window.library.model.entry(row).status is ModuleStatus.IN_REVIEW
     assert "went to Cem for review" in window.statusBar().currentMessage()
