@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.gui import web_engine
 from app.gui.singletons import keep_singletons_alive
 
 keep_singletons_alive()  # before any Qt call: see singletons.py
+web_engine.prepare()  # before QtWebEngine loads, or as root it ends the process
 
 
 def run(workspace: Path | None) -> int:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from app.gui.editor.preview import PreviewPane
+from PySide6.QtCore import QUrl
+
+from app.gui.editor.preview import RELOAD_DELAY_MS, PreviewPane
 from authoring.blocks import ImageData, TextData
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
@@ -76,3 +79,46 @@ def test_an_image_with_new_alt_text_is_updated_in_place(qtbot, services):
     qtbot.waitUntil(lambda: bool(alts), timeout=5_000)
     assert alts[0] == "A mail window with five warning signs"
     assert "New caption" in _text(qtbot, pane)
+
+
+def test_a_crashed_preview_says_so_keeps_the_page_and_restarts(qtbot, services):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    snap = services.modules.snapshot(module_id)
+    pane = PreviewPane(services)
+    qtbot.addWidget(pane)
+    pane.resize(800, 600)
+    pane.show()
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.show_page(snap, 1)
+    view = pane.view()
+    with qtbot.waitSignal(view.renderProcessTerminated, timeout=20_000):
+        view.load(QUrl("chrome://crash"))  # Chromium's own way to crash a page's process
+    qtbot.waitUntil(lambda: pane.message.isVisible())
+    assert "The preview crashed" in pane.message.text()
+    assert "Your work is safe" in pane.message.text()
+    assert pane.retry.isVisible() and not view.isVisible()
+
+    pane.show_page(snap, 0)  # the author goes on editing: nothing is tried while it is down
+    qtbot.wait(RELOAD_DELAY_MS + 100)
+    assert pane.message.isVisible()
+
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.retry.click()
+    assert not pane.message.isVisible() and pane.failure == ""
+    assert "Why one email matters" in _text(qtbot, pane)
+
+
+def test_a_preview_engine_that_cannot_load_says_why_in_the_pane(qtbot, services, monkeypatch):
+    # What a machine without QtWebEngine's libraries does: the import fails.
+    monkeypatch.setitem(sys.modules, "PySide6.QtWebEngineWidgets", None)
+    module_id = services.transfer.import_folder(SAMPLE).id
+    snap = services.modules.snapshot(module_id)
+    pane = PreviewPane(services)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_page(snap, 0)
+    qtbot.waitUntil(lambda: bool(pane.failure), timeout=5_000)
+    assert pane.message.isVisible()
+    assert "The preview cannot start on this computer" in pane.message.text()
+    assert "QtWebEngineWidgets" in pane.message.text()
+    assert "editor keeps working" in pane.message.text()

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.gui import web_engine
 from authoring.blocks import BlockData
 from authoring.errors import KiemError
 from authoring.kinds import BlockKind
@@ -65,21 +66,59 @@ class PreviewPane(QWidget):
         self._pending: Callable[[], None] | None = None
         self._reload = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._reload.timeout.connect(self._rebuild)
+        self.failure = ""  # why the preview engine is not showing pages ("" while it is)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.message = QLabel(self.tr("The preview shows the page as learners will see it."))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.retry = QPushButton(self.tr("Restart the preview"))
+        self.retry.clicked.connect(self._restart)
+        self.retry.hide()
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
 
     def view(self) -> QWidget:
-        """Return the web view, made on first use (QtWebEngine is slow to start)."""
-        if self._view is None:
-            from PySide6.QtWebEngineWidgets import QWebEngineView
+        """Return the web view, made on first use (QtWebEngine is slow to start).
 
-            self._view = QWebEngineView(self)
-            self._view.loadFinished.connect(self._load_finished)
-            self.layout().addWidget(self._view, 1)
+        Raises EngineUnavailable when QtWebEngine cannot load here.
+        """
+        if self._view is None:
+            view = web_engine.widgets().QWebEngineView(self)
+            view.loadFinished.connect(self._load_finished)
+            view.renderProcessTerminated.connect(self._engine_stopped)
+            self.layout().addWidget(view, 1)
+            self._view = view
         return self._view
+
+    def _fail(self, text: str) -> None:
+        """Say in the pane why there is no preview and what to do; the editor goes on."""
+        self.failure = text
+        self._loaded = self._busy = False
+        self._pending = None
+        self.message.setText(text)
+        self.message.setVisible(True)
+        if self._view is not None:
+            self._view.hide()
+
+    def _engine_stopped(self, status: object, code: int) -> None:
+        status_enum = type(status)
+        if status == getattr(status_enum, "NormalTerminationStatus", None):
+            return  # the page closed as it should (the view is going away)
+        how = {"AbnormalTerminationStatus": self.tr("stopped unexpectedly"),
+               "CrashedTerminationStatus": self.tr("crashed"),
+               "KilledTerminationStatus": self.tr("was stopped by the system (out of memory?)"),
+               }.get(getattr(status, "name", ""), self.tr("stopped"))
+        self._fail(self.tr("The preview %1 (exit code %2). Your work is safe and the editor "
+                           "keeps working. Restart the preview, or export as HTML to see the "
+                           "module in a browser.").replace("%1", how).replace("%2", str(code)))
+        self.retry.show()
+
+    def _restart(self) -> None:
+        self.failure = ""
+        self.retry.hide()
+        if self._view is not None:
+            self._view.show()
+        self._rebuild()
 
     def show_page(self, module: ModuleSnap, page: int) -> None:
         """Show `page` of `module`; reload (after a pause) if the module changed."""
@@ -134,8 +173,8 @@ class PreviewPane(QWidget):
         self._run(script, lambda _ok: self._finished(started))
 
     def _rebuild(self) -> None:
-        if self._module is None:
-            return
+        if self._module is None or self.failure:
+            return  # nothing to show, or stopped: it waits for "Restart the preview"
         started = time.perf_counter()
         module = self._module
         try:
@@ -147,11 +186,17 @@ class PreviewPane(QWidget):
             self.message.setText(self.tr("The preview cannot show this page yet: %1")
                                  .replace("%1", str(exc)))
             return
+        try:
+            view = self.view()
+        except web_engine.EngineUnavailable as exc:
+            self._fail(self.tr("The preview cannot start on this computer: %1. Your work is "
+                               "safe and the editor keeps working; export as HTML to see the "
+                               "module in a browser.").replace("%1", str(exc)))
+            return
         self.message.setVisible(False)
         self._loaded = False
         self._started = started
-        url = QUrl.fromLocalFile(str(target / "index.html"))
-        self.view().load(url)  # type: ignore[attr-defined]
+        view.load(QUrl.fromLocalFile(str(target / "index.html")))  # type: ignore[attr-defined]
 
     def _load_finished(self, ok: bool) -> None:
         self._loaded = ok
