@@ -2746,8 +2746,36 @@ Er is niets veranderd.</translation>
         <translation>De voorvertoning toont de pagina zoals deelnemers ze zullen zien.</translation>
     </message>
     <message>
+        <source>Restart the preview</source>
+        <translation>Voorbeeld opnieuw starten</translation>
+    </message>
+    <message>
+        <source>stopped unexpectedly</source>
+        <translation>is onverwacht gestopt</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>is vastgelopen</translation>
+    </message>
+    <message>
+        <source>was stopped by the system (out of memory?)</source>
+        <translation>is door het systeem gestopt (geheugen vol?)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>is gestopt</translation>
+    </message>
+    <message>
+        <source>The preview %1 (exit code %2). Your work is safe and the editor keeps working. Restart the preview, or export as HTML to see the module in a browser.</source>
+        <translation>Het voorbeeld %1 (afsluitcode %2). Je werk is veilig en de editor blijft werken. Start het voorbeeld opnieuw, of exporteer als HTML om de module in een browser te bekijken.</translation>
+    </message>
+    <message>
         <source>The preview cannot show this page yet: %1</source>
         <translation>De voorvertoning kan deze pagina nog niet tonen: %1</translation>
+    </message>
+    <message>
+        <source>The preview cannot start on this computer: %1. Your work is safe and the editor keeps working; export as HTML to see the module in a browser.</source>
+        <translation>Het voorbeeld kan op deze computer niet starten: %1. Je werk is veilig en de editor blijft werken; exporteer als HTML om de module in een browser te bekijken.</translation>
     </message>
 </context>
 <context>
@@ -4239,18 +4267,6 @@ Er is niets veranderd.</translation>
     <message>
         <source>Add the sample module</source>
         <translation>Voorbeeldmodule toevoegen</translation>
-    </message>
-    <message>
-        <source>New module from a template</source>
-        <translation>Nieuwe module vanuit een sjabloon</translation>
-    </message>
-    <message>
-        <source>Untitled module</source>
-        <translation>Module zonder titel</translation>
-    </message>
-    <message>
-        <source>New module</source>
-        <translation>Nieuwe module</translation>
     </message>
 </context>
 <context>
