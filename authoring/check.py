@@ -18,6 +18,8 @@ from authoring.kinds import QuestionKind, Severity
 from authoring.markdown import references
 from authoring.settings import CompletionKind, Outcome
 from authoring.snapshot import BlockSnap, ModuleSnap, QuestionSnap
+from authoring.templates import guidance_in
+from authoring.texts import block_texts
 
 MAX_PAGE_WORDS = 400
 MAX_MODULE_MINUTES = 15
@@ -153,6 +155,13 @@ def _block_problems(module: ModuleSnap, block: BlockSnap, page_ids: set[str], na
             if ref not in names:
                 out.append(("asset.missing_reference", err,
                             f"“{ref}” is referenced but is not among the module's files."))
+    for path, text in block_texts(module, block):
+        left = guidance_in(text)
+        if left:
+            out.append(("template.guidance", err,
+                        f"{_field_words(path)} in the {block.kind.value.replace('_', ' ')} "
+                        f"block is still the template's guidance: “{_short(left, 60)}”. Write "
+                        "your own text there."))
     if isinstance(d, b.ImageData | b.MediaData | b.AttachmentData):
         if not d.asset:
             out.append(("asset.none", err, f"a {block.kind.value} block has no file chosen."))
@@ -245,3 +254,33 @@ def question_problems(question: QuestionSnap) -> list[Problem]:
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# How people name the text fields that block_texts() yields, by the path's last part.
+_FIELD_WORDS = {
+    "text": "the text", "title": "the title", "prompt": "the prompt", "body": "the text",
+    "stem": "the question", "label": "a choice", "front": "a card's front",
+    "back": "a card's back", "alt": "the alt text", "caption": "the caption",
+    "transcript": "the transcript", "feedback_correct": "the feedback on a right answer",
+    "feedback_incorrect": "the feedback on a wrong answer",
+    "feedback_true": "the feedback on “true”", "feedback_false": "the feedback on “false”",
+    "left": "a pair", "right": "a pair", "filename": "the file name",
+}
+
+
+def _field_words(path: str) -> str:
+    """Name a text field for people: 'question/options/b/feedback' -> 'Option B's feedback'."""
+    parts = path.split("/")
+    last = parts[-1]
+    if "options" in parts:
+        words = f"option {parts[parts.index('options') + 1].upper()}"
+        words += "'s feedback" if last == "feedback" else ""
+    elif "choices" in parts:
+        words = "a choice's feedback" if last == "feedback" else "a choice"
+    elif "items" in parts and parts[0] in ("question", "questions"):
+        words = "an item to order"
+    elif "items" in parts:
+        words = "a section's title" if last == "title" else "a section's text"
+    else:
+        words = _FIELD_WORDS.get(last, last.replace("_", " "))
+    return words[0].upper() + words[1:]

@@ -6,6 +6,8 @@ there is no translation) that says, in plain words, what belongs on each page.
 
 from __future__ import annotations
 
+import functools
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -219,6 +221,48 @@ _NL = {
     "waar gezet.)",
 }
 TEXTS: dict[str, dict[str, str]] = {"en": _EN, "nl": _NL}
+# Texts that may stay as they are: page titles, labels, the test's instructions. Every other
+# text tells the author what to write and must never reach learners (check says so).
+_KEEPABLE = frozenset({
+    "situation", "why", "steps", "tip", "check", "summary", "intro", "needs", "step",
+    "picture", "test", "test.text", "bank", "pre", "learn", "apply", "fb.best", "fb.almost",
+    "fb.mistake", "what_now", "again", "continue", "post",
+})
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_SHORTEST_GUIDANCE = 12  # characters; shorter fragments are too plain to call guidance
+
+
+def fragments(text: str) -> list[str]:
+    """Split Markdown into comparable pieces: paragraphs and list items, spaces folded."""
+    out = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        lines = paragraph.splitlines()
+        pieces = lines if any(_LIST_MARK.match(line) for line in lines) else [paragraph]
+        for piece in pieces:
+            words = " ".join(_LIST_MARK.sub("", piece).split())
+            if words:
+                out.append(words)
+    return out
+
+
+@functools.cache
+def guidance() -> frozenset[str]:
+    """Every paragraph and list item of template guidance, in every language, normalised."""
+    found: set[str] = set()
+    for table in TEXTS.values():
+        for key, text in table.items():
+            if key in _KEEPABLE or key.endswith((".title", ".about")):
+                continue
+            for n in range(1, 10):  # numbered texts ("Point {n}: …")
+                found.update(f.casefold() for f in fragments(text.format(n=n, title=""))
+                             if len(f) >= _SHORTEST_GUIDANCE)
+    return frozenset(found)
+
+
+def guidance_in(text: str) -> str:
+    """Return the first piece of `text` that is still template guidance, or ""."""
+    known = guidance()
+    return next((f for f in fragments(text) if f.casefold() in known), "")
 
 
 def localized(language: str, key: str, **values: object) -> str:

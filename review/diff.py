@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 from authoring import blocks as b
 from authoring.snapshot import BlockSnap, ModuleSnap, PageSnap
-from review.anchors import Passage, block_label, draw_pool, page_label, passages
+from authoring.texts import draw_pool
+from review.anchors import Passage, block_label, page_label, passages
 
 Op = Literal["equal", "insert", "delete"]
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")

@@ -11,7 +11,8 @@ from typing import Any
 from authoring import blocks as b
 from authoring.questions import QuestionDraft
 from authoring.snapshot import ModuleSnap, QuestionSnap
-from review.anchors import Anchor, apply_suggestion, block_texts, find_block, relocate
+from authoring.texts import block_texts
+from review.anchors import Anchor, apply_suggestion, find_block, relocate
 
 # Field names of anchors whose data attribute is named otherwise.
 _ATTR = {"text": "markdown", "body": "markdown"}

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+from typing import Any
+
 import pytest
 
 from authoring import blocks as b
@@ -13,7 +17,7 @@ from authoring.kinds import BlockKind, QuestionKind, Severity
 from authoring.services import Services
 from authoring.settings import CompletionKind
 from authoring.snapshot import ModuleSnap, PageSnap
-from authoring.templates import DRAW_COUNT, TEMPLATES, TEXTS, localized, template
+from authoring.templates import DRAW_COUNT, TEMPLATES, TEXTS, guidance_in, localized, template
 
 
 def _create(services: Services, key: str, language: str = "en") -> ModuleSnap:
@@ -27,14 +31,32 @@ def _kinds(page: PageSnap) -> list[BlockKind]:
     return [block.kind for block in page.blocks]
 
 
+def _written_over(value: Any, count: itertools.count) -> Any:
+    """The snapshot with every text that is still template guidance replaced by own words."""
+    if isinstance(value, str):
+        return f"Own words number {next(count)}." if guidance_in(value) else value
+    if isinstance(value, tuple):
+        return tuple(_written_over(v, count) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _written_over(getattr(value, f.name), count)
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
+
+
 @pytest.mark.parametrize("language", ["en", "nl"])
 @pytest.mark.parametrize("key", [t.key for t in TEMPLATES])
-def test_every_template_makes_a_module_that_passes_check_and_fits_microlearning(
+def test_a_template_module_fails_check_until_every_guidance_text_is_replaced(
     services: Services, key: str, language: str
 ) -> None:
     snap = _create(services, key, language)
     errors = [f for f in check(snap) if f.severity is Severity.ERROR]
-    assert errors == []
+    assert errors and {f.code for f in errors} == {"template.guidance"}
+    assert all(f.block is not None and f.page is not None for f in errors)  # each names its block
+    first_block = snap.pages[0].blocks[0]
+    assert first_block.id in {f.block for f in errors}
+
+    written = _written_over(snap, itertools.count(1))
+    assert [f for f in check(written) if f.severity is Severity.ERROR] == []
     assert 3 <= estimated_minutes(snap) <= 15
     assert (snap.title, snap.language, snap.owner, snap.group_name) == (
         "Booking a room", language, "Noor", "Facilities")
@@ -148,3 +170,22 @@ def test_a_bad_template_request_is_refused_and_writes_nothing(
     with pytest.raises(InvalidData):
         services.library.create_from_template(key, title, language)
     assert services.modules.list() == []
+
+
+def test_check_names_the_answer_feedback_a_learner_would_have_read(services: Services) -> None:
+    snap = _create(services, "recurring_question")
+    quick_check = snap.pages[3]
+    messages = [f.message for f in check(snap) if f.block == quick_check.blocks[0].id]
+    assert "Page 4 (Quick check): Option A's feedback in the question block is still the " \
+        "template's guidance: “Say why this is right.”. Write your own text there." in messages
+    assert any("The feedback on a wrong answer" in m for m in messages)
+
+
+def test_guidance_is_found_paragraph_by_paragraph_and_own_words_are_not() -> None:
+    steps = localized("en", "steps.text")
+    assert guidance_in(steps)
+    mine = "1. Open the booking tool.\n2. Pick a room.\n\nThree to seven steps is plenty."
+    assert guidance_in(mine) == "Three to seven steps is plenty."  # a left-over sentence
+    assert guidance_in("1. Open the booking tool.\n2. Pick a room for   ten.") == ""
+    assert guidance_in("say WHY this is right.") == "say WHY this is right."  # case and spaces
+    assert guidance_in("Tip") == "" and guidance_in(localized("nl", "test.text", n=3)) == ""

@@ -32,7 +32,8 @@ from app.gui.studio import Studio
 from authoring.errors import KiemError, NotFound
 from authoring.services import Changes
 from authoring.snapshot import ModuleSnap
-from review.anchors import AnchorState, block_texts, find_block
+from authoring.texts import block_texts
+from review.anchors import AnchorState, find_block
 from review.service import ReviewRefused, ReviewService
 from review.state import GroupState, ModuleReview, Thread
 
