@@ -41,6 +41,14 @@ def _parser() -> argparse.ArgumentParser:
 
     command("gui", _gui, "Open the studio (the same as no command).")
     command("init", _init, "Create the workspace if it does not exist, and say where it is.")
+    p = command("new", _new, "Make a module, blank or laid out by a template; print its id.")
+    p.add_argument("--title", required=True, help="the module's title, as learners see it")
+    p.add_argument("--template", metavar="KEY",
+                   help="start from this template (kiem templates lists them); blank without")
+    p.add_argument("--language", default="en",
+                   help="the language learners read it in: en (default), nl, fr, de…")
+    p = command("templates", _templates, "List the templates that kiem new --template takes.")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
     p = command("list", _list, "List the modules: id, title, status, pages, questions.")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p = command("show", _show, "Show a module's outline: pages and their blocks.")
@@ -118,6 +126,38 @@ def _init(args: argparse.Namespace) -> int:
     services = _services(args)
     verb = "created" if services.workspace.report.created else "already there"
     print(f"workspace {verb}: {services.workspace.path}")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from authoring.errors import InvalidData
+    from authoring.templates import TEMPLATES, template
+
+    if args.template and template(args.template) is None:
+        keys = ", ".join(t.key for t in TEMPLATES)
+        raise InvalidData(f"there is no template {args.template!r}; there are: {keys}")
+    services = _services(args)
+    if args.template:
+        changes = services.library.create_from_template(args.template, args.title,
+                                                        args.language)
+    else:
+        changes = services.modules.create(args.title.strip(), language=args.language)
+    print(changes.id)
+    return 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from authoring.templates import TEMPLATES
+
+    language = "en"
+    if args.json:
+        print(json.dumps([{"key": t.key, "title": t.title(language),
+                           "description": t.description(language)} for t in TEMPLATES],
+                         ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(t.key) for t in TEMPLATES)
+    for t in TEMPLATES:
+        print(f"{t.key:{width}}  {t.title(language)}: {t.description(language)}")
     return 0
 
 

@@ -13,7 +13,7 @@ from authoring.kinds import ModuleStatus
 from authoring.models import INDEX, STATS, Asset, Block, Module, ModuleAsset, Page, Question
 from authoring.services.changes import Changes, writing
 from authoring.services.inserting import as_copy, insert_snapshot
-from authoring.services.modules import LANGUAGE
+from authoring.services.modules import LANGUAGE, workspace_person
 from authoring.services.reading import load_snapshot
 from authoring.services.rows import live
 from authoring.services.search_index import (
@@ -69,9 +69,12 @@ class LibraryService:
             found = entries_of(session, [Module.deleted_at.is_not(None)])
         return sorted(found, key=lambda e: e.deleted_at or e.updated_at, reverse=True)
 
-    def create_from_template(self, key: str, title: str, language: str = "en", owner: str = "",
-                             group_name: str = "") -> Changes:
-        """Make a module laid out by a template, in one step; `Changes.id` is the module."""
+    def create_from_template(self, key: str, title: str, language: str = "en",
+                             owner: str | None = None, group_name: str = "") -> Changes:
+        """Make a module laid out by a template, in one step; `Changes.id` is the module.
+
+        Without an `owner`, the owner is the person who uses the workspace (when known).
+        """
         chosen = template(key)
         if chosen is None:
             raise InvalidData(f"there is no template {key!r}")
@@ -79,6 +82,9 @@ class LibraryService:
             raise InvalidData("module title: give a title of at most 300 characters")
         if not LANGUAGE.match(language):
             raise InvalidData(f"module language: {language!r} is not a language code like en")
+        if owner is None:
+            with self._ws.read() as session:
+                owner = workspace_person(session)
         if len(owner) > 200 or len(group_name) > 200:
             raise InvalidData("module owner and group: at most 200 characters each")
         snap = chosen.snapshot(title.strip(), language, owner, group_name)

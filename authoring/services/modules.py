@@ -8,11 +8,12 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from authoring.errors import InvalidData, NotFound
 from authoring.jsondata import dump
 from authoring.kinds import ModuleStatus
-from authoring.models import Block, Module, ModuleAsset, Page, Question, utcnow
+from authoring.models import Block, Identity, Module, ModuleAsset, Page, Question, utcnow
 from authoring.services.changes import REVIEW_STATE, Changes, writing
 from authoring.services.reading import load_snapshot, summaries
 from authoring.services.rows import live, tombstone
@@ -25,6 +26,11 @@ _TEXT_FIELDS = {"title": 300, "description": 20_000, "owner": 200, "group_name":
                 "theme": 64}
 
 
+def workspace_person(session: Session) -> str:
+    """The name of the person who uses this workspace, or "" before they said who they are."""
+    return session.scalars(select(Identity.name)).first() or ""
+
+
 class ModuleService:
     """Modules: the only writer of module rows."""
 
@@ -32,9 +38,14 @@ class ModuleService:
         self._ws = workspace
 
     def create(self, title: str, *, language: str = "en", **fields: Any) -> Changes:
-        """Make an empty module; `Changes.id` is its id."""
+        """Make an empty module; `Changes.id` is its id.
+
+        Without an `owner`, the owner is the person who uses the workspace (when known).
+        """
         values = _validated({"title": title, "language": language, **fields})
         with writing(self._ws) as (session, result):
+            if "owner" not in values:
+                values["owner"] = workspace_person(session)
             module = Module(id=uuid.uuid4(), **values)
             module.navigation = module.navigation if "navigation" in values else dump(Navigation())
             module.assessment = module.assessment if "assessment" in values else dump(Assessment())

@@ -16,6 +16,7 @@ from authoring.kinds import QuestionKind
 from authoring.questions import Choice, ChoiceData, QuestionDraft
 from authoring.services import Services
 from authoring.snapshot import ModuleSnap, PageSnap
+from authoring.templates import localized
 from authoring.workspace import Workspace
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
@@ -427,3 +428,48 @@ def test_installed_kiem_command_prints_help_and_lists_an_empty_workspace(tmp_pat
     assert listed.returncode == 0, listed.stderr
     assert "No modules yet" in listed.stdout
     assert (tmp_path / "empty.kiemdb").is_file()
+
+
+def test_templates_are_listed_with_their_keys(capsys, ws):
+    status, out, _ = kiem(capsys, ws, "templates")
+    assert status == 0
+    assert out.splitlines()[0].split(None, 1) == [
+        "recurring_question", localized("en", "recurring_question.title") + ": "
+        + localized("en", "recurring_question.about")]
+    status, out, _ = kiem(capsys, ws, "templates", "--json")
+    assert [t["key"] for t in json.loads(out)] == [
+        "recurring_question", "procedure_test", "learn_apply_reflect"]
+
+
+@pytest.mark.parametrize("key", ["recurring_question", "procedure_test", "learn_apply_reflect"])
+def test_a_module_made_from_a_template_and_left_unchanged_never_passes_check(capsys, ws, key,
+                                                                               tmp_path):
+    assert kiem(capsys, ws, "whoami", "--name", "Noor Said", "--email", "noor@example.com")[0] == 0
+    status, out, _ = kiem(capsys, ws, "new", "--template", key, "--title", "Booking a room",
+                          "--language", "nl")
+    assert status == 0
+    module_id = out.strip()
+    (row,) = json.loads(kiem(capsys, ws, "list", "--json")[1])
+    assert (row["id"], row["title"], row["language"], row["owner"]) == (
+        module_id, "Booking a room", "nl", "Noor Said")
+
+    status, out, _ = kiem(capsys, ws, "check", module_id)
+    assert status == 1
+    assert "still the template's guidance" in out
+    status, out, err = kiem(capsys, ws, "export", module_id, "--format", "scorm12",
+                            "--out", str(tmp_path / "out.zip"))
+    assert status == 1 and not (tmp_path / "out.zip").exists()
+    assert "error" in assert_one_line_error(out, err)
+
+
+def test_new_makes_a_blank_module_and_refuses_an_unknown_template(capsys, ws):
+    status, out, _ = kiem(capsys, ws, "new", "--title", "Lock your screen")
+    assert status == 0
+    (row,) = json.loads(kiem(capsys, ws, "list", "--json")[1])
+    assert (row["id"], row["pages"], row["language"]) == (out.strip(), 0, "en")
+    status, out, err = kiem(capsys, ws, "new", "--title", "X", "--template", "quiz")
+    assert status == 1
+    assert "no template 'quiz'; there are: recurring_question" in assert_one_line_error(out, err)
+    status, out, err = kiem(capsys, ws, "new", "--title", "   ")
+    assert status == 1 and "title" in assert_one_line_error(out, err)
+    assert len(json.loads(kiem(capsys, ws, "list", "--json")[1])) == 1
