@@ -126,9 +126,11 @@ class NewModuleDialog(QDialog):
         self.title.setFocus()
 
     @classmethod
-    def ask(cls, studio: Studio, parent: QWidget | None = None) -> tuple[uuid.UUID | None, bool]:
-        """Show the dialog; return the new module's id and whether one was created."""
+    def ask(cls, studio: Studio, parent: QWidget | None = None,
+            start: str = BLANK) -> tuple[uuid.UUID | None, bool]:
+        """Show the dialog (on `start`); return the new module's id and whether one was made."""
         dialog = cls(studio, parent)
+        dialog.choose(start)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.module_id, accepted and dialog.module_id is not None
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.gui.icons import IconName, icon
 from app.gui.library_model import restyle, styled
 from app.gui.library_transfer import NoticeBar, Transfers
-from app.gui.new_module_dialog import SAMPLE, interface_language
+from app.gui.new_module_dialog import BLANK, SAMPLE, NewModuleDialog, interface_language
 from app.gui.studio import Studio
 from app.gui.worker import Job
 from authoring.services import Changes
@@ -210,20 +210,19 @@ class WelcomeView(QWidget):
                                            lambda: services.transfer.import_folder(SAMPLE)))
 
     def start_from_template(self, key: str) -> uuid.UUID | None:
-        """Make a module from a template, titled like it, and ask to open it."""
-        tpl = next(t for t in TEMPLATES if t.key == key)
-        title, language = tpl.title(self.language), self.language
-        library = self.studio.services.library
-        return self._create(self.studio.do(
-            self.tr("New module from a template"),
-            lambda: library.create_from_template(key, title, language)))
+        """Ask for the title and language of a module laid out by a template; make, open it."""
+        return self._ask_new(key)
 
     def start_blank(self) -> uuid.UUID | None:
-        """Make an empty module and ask to open it."""
-        title, language = self.tr("Untitled module"), self.language
-        modules = self.studio.services.modules
-        return self._create(self.studio.do(
-            self.tr("New module"), lambda: modules.create(title, language=language)))
+        """Ask for the title and language of an empty module; make it and ask to open it."""
+        return self._ask_new(BLANK)
+
+    def _ask_new(self, start: str) -> uuid.UUID | None:
+        module_id, created = NewModuleDialog.ask(self.studio, self.window(), start=start)
+        if not created or module_id is None:
+            return None
+        self._opened(module_id)
+        return module_id
 
     def import_folder(self, folder: Path | None = None) -> Job | None:
         """Import a module folder in the background; open it when it is in."""
