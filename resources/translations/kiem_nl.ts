@@ -2219,6 +2219,18 @@ Er is niets veranderd.</translation>
         <translation>Tabel</translation>
     </message>
     <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show and type the Markdown behind the text</source>
+        <translation>Toon en typ de Markdown achter de tekst</translation>
+    </message>
+    <message>
+        <source>Address the words link to:</source>
+        <translation>Adres waarnaar de woorden linken:</translation>
+    </message>
+    <message>
         <source>link text</source>
         <translation>linktekst</translation>
     </message>
@@ -2977,12 +2989,12 @@ Er is niets veranderd.</translation>
         <translation>Vraag</translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation>Vraag:</translation>
+        <source>Ctrl+B for bold, Ctrl+I for italic</source>
+        <translation>Ctrl+B voor vet, Ctrl+I voor cursief</translation>
     </message>
     <message>
-        <source>**bold**, *italic* and [link](https://…) work here.</source>
-        <translation>**vet**, *cursief* en [link](https://…) werken hier.</translation>
+        <source>Question:</source>
+        <translation>Vraag:</translation>
     </message>
     <message>
         <source>Answers</source>

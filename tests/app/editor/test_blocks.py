@@ -66,7 +66,12 @@ def test_creator_fills_every_kind_of_block_and_it_is_saved(qtbot, editor, studio
     assert [x.kind for x in snap] == [BlockKind.TEXT, *added]  # each after the last one added
     forms = {x.kind: page_editor.frames[x.id].form for x in snap}
 
-    qtbot.keyClicks(forms[BlockKind.TEXT].markdown.editor, "Passwords **matter**.")
+    field = forms[BlockKind.TEXT].markdown
+    qtbot.keyClicks(field.editor, "Passwords ")
+    field.actions_by_name["bold"].trigger()  # the toolbar's B: what is typed next is bold
+    qtbot.keyClicks(field.editor, "matter")
+    field.actions_by_name["bold"].trigger()
+    qtbot.keyClicks(field.editor, ".")
     callout = forms[BlockKind.CALLOUT]
     callout.style.setCurrentIndex(callout.style.findData("warning"))
     qtbot.keyClicks(callout.title, "Never share")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from app.gui.editor.block_frame import DEBOUNCE_MS
 from authoring.blocks import TextData
@@ -32,7 +32,7 @@ def test_typing_is_saved_after_a_pause_as_one_undo_step_and_previewed_per_key(qt
     editor.block_text_edited.connect(lambda snap, tracking, data: seen.append((snap.id, tracking,
                                                                                data)))
     steps = studio.undo_stack.count()
-    typed = "Use a *passphrase*."
+    typed = "Use a passphrase."
     qtbot.keyClicks(field.editor, typed)
 
     assert len(seen) == len(typed)  # one per keystroke, for the live preview
@@ -78,9 +78,62 @@ def test_a_change_from_elsewhere_never_overwrites_typing_that_waits(qtbot, edito
     assert field.text() == "theirs"
 
 
-def test_markdown_toolbar_and_shortcuts_format_the_selection(qtbot, editor, studio):
+def test_the_toolbar_and_shortcuts_format_the_text_as_learners_see_it(qtbot, editor, studio,
+                                                                      monkeypatch):
     module, _, block, field = _text_block(qtbot, editor, studio)
     edit = field.editor
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Report it")
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "**Report** it"
+    assert edit.toPlainText() == "Report it"  # no asterisks on screen: the word is bold
+    qtbot.keyClick(edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # again: undone
+    assert field.text() == "Report it"
+    qtbot.keyClick(edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "*Report* it"
+    field.actions_by_name["heading"].trigger()
+    assert field.text() == "## *Report* it"
+    edit.selectAll()
+
+    def address(dialog: QInputDialog) -> int:
+        assert dialog.textValue() == "https://"
+        dialog.setTextValue("https://intranet.example.org/report")
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QInputDialog, "exec", address)
+    qtbot.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "## [*Report* it](https://intranet.example.org/report)"
+
+    field.set_text("first\n\nsecond")
+    edit.selectAll()
+    field.actions_by_name["numbers"].trigger()
+    assert field.text() == "1. first\n2. second"
+    field.actions_by_name["numbers"].trigger()
+    assert field.text() == "first\n\nsecond"
+    field.actions_by_name["bullets"].trigger()
+    assert field.text() == "- first\n- second"
+    field.actions_by_name["bullets"].trigger()
+    field.actions_by_name["quote"].trigger()
+    assert field.text() == "> first\n>\n> second"
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    field.actions_by_name["table"].trigger()
+    qtbot.keyClicks(edit, "Mail")
+    assert field.text().endswith("| Column 1 | Column 2 |\n| --- | --- |\n| Mail |  |")
+    qtbot.waitUntil(lambda: "| --- |" in _text(studio, module), timeout=DEBOUNCE_MS * 10)
+    for action in field.actions_by_name.values():
+        assert action.toolTip() and not action.icon().isNull()
+
+
+def test_in_markdown_source_the_toolbar_and_shortcuts_write_markdown(qtbot, editor, studio):
+    module, _, block, field = _text_block(qtbot, editor, studio)
+    field.source_action.trigger()  # "Markdown": the source itself
+    edit = field.source
+    assert edit.isVisible() and not field.editor.isVisible()
     edit.setFocus()
     qtbot.keyClicks(edit, "Report it")
     cursor = edit.textCursor()
@@ -151,11 +204,12 @@ def test_page_shown_follows_the_page_and_every_change_of_the_module(qtbot, edito
 
 def test_italic_inside_bold_adds_emphasis_instead_of_breaking_the_bold(qtbot, editor, studio):
     _module, _, _block, field = _text_block(qtbot, editor, studio)
-    field.editor.setPlainText("**word**")
-    cursor = field.editor.textCursor()
+    field.show_source(True)
+    field.source.setPlainText("**word**")
+    cursor = field.source.textCursor()
     cursor.setPosition(2)
     cursor.setPosition(6, QTextCursor.MoveMode.KeepAnchor)
-    field.editor.setTextCursor(cursor)
+    field.source.setTextCursor(cursor)
     field.actions_by_name["italic"].trigger()
     assert field.text() == "***word***"
     field.actions_by_name["italic"].trigger()

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.editor.forms.rich_edit import RichTextEdit
 from app.gui.editor.questions.choice_form import ChoiceEditor
 from app.gui.editor.questions.fill_in_form import FillInEditor
 from app.gui.editor.questions.hints import ProblemHint
@@ -125,14 +125,11 @@ class QuestionForm(QWidget):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Optional: a short name to find it again"))
         top.addRow(self.tr("Name:"), self.title)
-        self.stem = QPlainTextEdit(self)
+        self.stem = RichTextEdit(3, self)
         self.stem.setPlaceholderText(self.tr("What do you ask the learner?"))
         self.stem.setAccessibleName(self.tr("Question"))
-        self.stem.setTabChangesFocus(True)
-        self.stem.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.stem.setToolTip(self.tr("Ctrl+B for bold, Ctrl+I for italic"))
         top.addRow(self.tr("Question:"), self.stem)
-        markdown = _caption(self.tr("**bold**, *italic* and [link](https://…) work here."), self)
-        top.addRow("", markdown)
         layout.addLayout(top)
 
         layout.addWidget(_heading(self.tr("Answers"), self))
@@ -194,11 +191,10 @@ class QuestionForm(QWidget):
         self.points.valueChanged.connect(self._changed)
         self.set_draft(blank_draft())
 
-    def _feedback_edit(self, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
+    def _feedback_edit(self, placeholder: str) -> RichTextEdit:
+        edit = RichTextEdit(2, self)
         edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        edit.setToolTip(self.tr("Ctrl+B for bold, Ctrl+I for italic"))
         return edit
 
     def _kind_about(self, kind: QuestionKind) -> str:
@@ -228,10 +224,10 @@ class QuestionForm(QWidget):
     def draft(self) -> QuestionDraft:
         """Return the question as the form shows it."""
         return QuestionDraft(
-            kind=self.current_kind(), stem=self.stem.toPlainText().strip(),
+            kind=self.current_kind(), stem=self.stem.markdown().strip(),
             data=self.editor().data(), title=self.title.text().strip(),
-            feedback_correct=self.feedback_correct.toPlainText().strip(),
-            feedback_incorrect=self.feedback_incorrect.toPlainText().strip(),
+            feedback_correct=self.feedback_correct.markdown().strip(),
+            feedback_incorrect=self.feedback_incorrect.markdown().strip(),
             points=self.points.value(), tags=parse_tags(self.tags.text()))
 
     def set_draft(self, draft: QuestionDraft) -> None:
@@ -245,9 +241,9 @@ class QuestionForm(QWidget):
             self.kind.setCurrentIndex(KINDS.index(draft.kind))
             self._show_kind(draft.kind)
             self.title.setText(draft.title)
-            self.stem.setPlainText(draft.stem)
-            self.feedback_correct.setPlainText(draft.feedback_correct)
-            self.feedback_incorrect.setPlainText(draft.feedback_incorrect)
+            self.stem.set_markdown(draft.stem)
+            self.feedback_correct.set_markdown(draft.feedback_correct)
+            self.feedback_incorrect.set_markdown(draft.feedback_incorrect)
             self.points.setValue(draft.points)
             self.tags.setText(", ".join(draft.tags))
         finally:
