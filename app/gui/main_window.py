@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -253,6 +254,12 @@ class MainWindow(QMainWindow):
         for action in (self.library_action, self.undo_action, self.redo_action,
                        self.settings_action, self.check_action, self.export_action):
             toolbar.addAction(action)
+        for action in (self.undo_action, self.redo_action):
+            # Their text names the step ("Undo Edit text"); shown beside the icon it made the
+            # toolbar jump with every step. The icon stays put; the name is in the tooltip.
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
         toolbar.addAction(self.reviews.inbox_action)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QToolBar
 
 from app.gui.main_window import MainWindow
 
@@ -109,3 +110,17 @@ def test_check_lists_findings_and_jumps_to_the_block(qtbot, services, settings):
     with qtbot.waitSignal(window.findings.jump) as jumped:
         window.findings._go(window.findings.list.item(0))
     assert jumped.args == [page, block]
+
+
+def test_the_toolbar_keeps_its_width_whatever_step_undo_names(qtbot, services, settings):
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    toolbar = window.findChild(QToolBar, "studio-toolbar")
+    button = toolbar.widgetForAction(window.undo_action)
+    before = button.sizeHint().width()
+    module_id = window.studio.do("New", lambda: services.modules.create("Undo me")).id
+    window.studio.do("Add a page with a long name",
+                     lambda: services.pages.add(module_id, "First page"))
+    assert window.undo_action.toolTip() == "Undo Add a page with a long name"  # named, still
+    assert button.sizeHint().width() == before

@@ -7,12 +7,14 @@ page editor only what changed; every edit goes through `Studio.do` (see `EditorA
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
 from app.gui.editor.actions import EditorActions
 from app.gui.editor.findings import Findings
+from app.gui.editor.one_undo import OneUndo
 from app.gui.editor.outline import OutlinePanel
 from app.gui.editor.page_editor import PageEditor
 from app.gui.editor.style import editor_stylesheet
@@ -38,6 +40,8 @@ class ModuleEditor(QWidget):
         self._page_id: uuid.UUID | None = None
         self._page_index = 0
         self.findings = Findings(None)
+        self.one_undo = OneUndo(self, lambda: self._flush_then(studio.undo),
+                                lambda: self._flush_then(studio.redo))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +114,10 @@ class ModuleEditor(QWidget):
     def flush(self) -> None:
         """Save every pending edit now (call before undo, export or closing)."""
         self.page_editor.flush()
+
+    def _flush_then(self, run: Callable[[], None]) -> None:
+        self.flush()
+        run()
 
     def saveState(self) -> QByteArray:  # noqa: N802 (named like Qt's)
         """Return the splitter's sizes, to restore with `restoreState`."""

@@ -216,3 +216,31 @@ def test_italic_inside_bold_adds_emphasis_instead_of_breaking_the_bold(qtbot, ed
     assert field.text() == "**word**"
     field.actions_by_name["bold"].trigger()
     assert field.text() == "word"
+
+
+def test_ctrl_z_in_a_field_undoes_the_studio_step_like_the_toolbar(qtbot, editor, studio):
+    module, _, _block, field = _text_block(qtbot, editor, studio)
+    field.editor.setFocus()
+    qtbot.keyClicks(field.editor, "Report it.")
+    qtbot.waitUntil(lambda: _text(studio, module) == "Report it.", timeout=DEBOUNCE_MS * 10)
+    steps = studio.undo_stack.count()
+    qtbot.keyClicks(field.editor, " Today.")  # still waiting for the pause
+    qtbot.keyClick(field.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # The waiting typing became a step and that step was undone: one history, not two.
+    assert studio.undo_stack.count() == steps + 1 and studio.undo_stack.index() == steps
+    assert _text(studio, module) == "Report it." and field.text() == "Report it."
+    assert studio.undo_stack.redoText() == "Edit text"
+    qtbot.keyClick(field.editor, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _text(studio, module) == "Report it. Today." == field.text()
+
+    title = editor.page_editor.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Renamed")
+    title.editingFinished.emit()
+    qtbot.waitUntil(lambda: studio.services.modules.snapshot(module).pages[0].title == "Renamed",
+                    timeout=DEBOUNCE_MS * 10)
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert studio.services.modules.snapshot(module).pages[0].title == "Page"
+    assert title.text() == "Page"
