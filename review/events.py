@@ -55,6 +55,7 @@ class Kind(StrEnum):
     RESOLVED = "resolved"
     REOPENED = "reopened"
     ACCEPTED = "accepted"
+    UNACCEPTED = "unaccepted"  # the author undid accepting a suggestion: it waits again
     DECLINED = "declined"
     VERDICT = "verdict"
     PUBLISHED = "published"

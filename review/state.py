@@ -467,6 +467,13 @@ def _answered(state: GroupState, e: Event, _pending: bool) -> None:
         raise _Ignored("only the module's author accepts or declines a suggestion")
     if not thread.suggestion:
         raise _Ignored("the thread is not a suggestion")
+    if e.kind is Kind.UNACCEPTED:
+        if thread.suggestion != "accepted":
+            raise _Ignored("the suggestion is not accepted, so there is nothing to take back")
+        thread.suggestion, thread.resolved = "pending", False
+        _audit(state, e, "took back accepting a suggestion (undone)",
+               state.requests[thread.request])
+        return
     if thread.suggestion != "pending":
         raise _Ignored(f"the suggestion was {thread.suggestion} already")
     if e.kind is Kind.ACCEPTED:
@@ -483,7 +490,7 @@ _HANDLERS = {
     Kind.REASSIGNED: _reassigned, Kind.WITHDRAWN: _withdrawn, Kind.VERDICT: _verdict,
     Kind.PUBLISHED: _published, Kind.COMMENTED: _opened, Kind.SUGGESTED: _opened,
     Kind.REPLIED: _replied, Kind.RESOLVED: _resolution, Kind.REOPENED: _resolution,
-    Kind.ACCEPTED: _answered, Kind.DECLINED: _answered,
+    Kind.ACCEPTED: _answered, Kind.DECLINED: _answered, Kind.UNACCEPTED: _answered,
 }
 
 

@@ -124,6 +124,28 @@ class ThreadActions:
         self._store(accepted)
         return changes
 
+    def take_back_acceptance(self: ReviewService, thread_ref: str) -> Thread:
+        """Record that I undid accepting a suggestion: it waits for my answer again.
+
+        The studio calls this when Undo takes the accepted text back, so reviewers are never
+        told of a change that is not in the draft.
+        """
+        state, thread = self.thread(thread_ref)
+        if thread.suggestion != "accepted":
+            raise ReviewRefused("that suggestion is not accepted")
+        self._emit(state.id, Kind.UNACCEPTED, {"thread": str(thread.id)},
+                   module=thread.module, version=thread.version)
+        return self.state(state.id).threads[thread.id]
+
+    def accept_again(self: ReviewService, thread_ref: str) -> Thread:
+        """Record accepting a suggestion once more (Redo brought its text back)."""
+        state, thread = self.thread(thread_ref)
+        if thread.suggestion != "pending":
+            raise ReviewRefused("that thread is not a suggestion waiting for an answer")
+        self._emit(state.id, Kind.ACCEPTED, {"thread": str(thread.id)},
+                   module=thread.module, version=thread.version)
+        return self.state(state.id).threads[thread.id]
+
     def decline(self: ReviewService, thread_ref: str, reason: str) -> Thread:
         """Decline a suggestion, saying why."""
         state, thread = self.thread(thread_ref)

@@ -21,10 +21,12 @@ from authoring.services import Changes, Services
 class ServiceCommand(QUndoCommand):
     """One user action: a service call, undone and redone by reverting its row journal."""
 
-    def __init__(self, studio: Studio, changes: Changes, text: str) -> None:
+    def __init__(self, studio: Studio, changes: Changes, text: str,
+                 follow: tuple[Callable[[], None], Callable[[], None]] | None = None) -> None:
         super().__init__(text)
         self._studio = studio
         self.changes = changes
+        self._follow = follow  # (after undo, after redo): what else the step stands for
         self._done = True  # the call already ran when the command is pushed
 
     def redo(self) -> None:
@@ -33,10 +35,14 @@ class ServiceCommand(QUndoCommand):
             self._done = False
             return
         self._revert()
+        if self._follow is not None:
+            self._studio.run_reporting(self._follow[1])
 
     def undo(self) -> None:
         """Revert what the last run did."""
         self._revert()
+        if self._follow is not None:
+            self._studio.run_reporting(self._follow[0])
 
     def _revert(self) -> None:
         self.changes = self._studio.services.history.revert(self.changes.journal)
@@ -55,11 +61,14 @@ class Studio(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
 
-    def do(self, text: str, call: Callable[[], Changes]) -> Changes | None:
+    def do(self, text: str, call: Callable[[], Changes],
+           follow: tuple[Callable[[], None], Callable[[], None]] | None = None,
+           ) -> Changes | None:
         """Run `call` as an undoable step named `text`; return its Changes (None on error).
 
         Domain errors (bad input, a row changed elsewhere) are reported on `failed` and leave
-        the workspace as it was; the stack gets no step for them.
+        the workspace as it was; the stack gets no step for them. `follow` is what to do
+        after the step is undone and after it is redone (a review event, say).
         """
         try:
             changes = call()
@@ -67,7 +76,7 @@ class Studio(QObject):
             self.failed.emit(str(exc))
             return None
         if not changes.empty:
-            self.undo_stack.push(ServiceCommand(self, changes, text))
+            self.undo_stack.push(ServiceCommand(self, changes, text, follow))
         self.changed.emit(changes)
         return changes
 
@@ -78,6 +87,13 @@ class Studio(QObject):
     def redo(self) -> None:
         """Redo the next step, reporting a conflict instead of raising it."""
         self._guarded(self.undo_stack.redo)
+
+    def run_reporting(self, action: Callable[[], None]) -> None:
+        """Run `action`, reporting a domain error on `failed` instead of raising it."""
+        try:
+            action()
+        except KiemError as exc:
+            self.failed.emit(str(exc))
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:

@@ -3980,8 +3980,8 @@ Er is niets veranderd.</translation>
         <translation>het concept weigerde de wijziging</translation>
     </message>
     <message>
-        <source>Suggestion accepted. Undo (Ctrl+Z) takes the text back.</source>
-        <translation>Voorstel geaccepteerd. Met Ongedaan maken (Ctrl+Z) zet je de tekst terug.</translation>
+        <source>Suggestion accepted. Undo (Ctrl+Z) takes the text back and tells the reviewer it waits again.</source>
+        <translation>Suggestie aanvaard. Ongedaan maken (Ctrl+Z) zet de tekst terug en laat de reviewer weten dat ze weer wacht.</translation>
     </message>
     <message>
         <source>The words this suggestion replaces have changed in your draft, so it cannot be applied.</source>

@@ -8,6 +8,7 @@ the editor can mark them. Accepting a suggestion is one undoable step of the stu
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -303,8 +304,10 @@ class ThreadsPanel(QWidget):
         failures: list[str] = []
         studio.failed.connect(failures.append)
         try:
+            follow = (lambda: self._after_undo(ref, self.review.take_back_acceptance),
+                      lambda: self._after_undo(ref, self.review.accept_again))
             changes = self.review.accept(
-                ref, run=lambda call: studio.do(self.tr("Accept suggestion"), call))
+                ref, run=lambda call: studio.do(self.tr("Accept suggestion"), call, follow))
         except ReviewRefused as exc:
             self._refused(self.tr("The suggestion was not accepted"), exc)
             return
@@ -318,7 +321,13 @@ class ThreadsPanel(QWidget):
                 "%1", failures[0] if failures else self.tr("the draft refused the edit")),
                 danger=True)
         else:
-            self._say(self.tr("Suggestion accepted. Undo (Ctrl+Z) takes the text back."))
+            self._say(self.tr("Suggestion accepted. Undo (Ctrl+Z) takes the text back and tells "
+                              "the reviewer it waits again."))
+        self.refresh()
+
+    def _after_undo(self, ref: str, record: Callable[[str], object]) -> None:
+        """Undo or redo of an acceptance: tell the group, then show the thread as it is now."""
+        record(ref)
         self.refresh()
 
     def _conflict(self, thread: Thread) -> None:

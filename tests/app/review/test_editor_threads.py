@@ -107,6 +107,20 @@ def test_author_sees_a_suggestion_beside_its_block_accepts_it_and_undo_takes_it_
     assert "rest the mouse pointer on it" in frame.form.markdown.text()
     assert "hold the mouse pointer still" not in frame.form.markdown.text()
     assert ann.text_block(module_id)[1] == frame.form.markdown.text()
+    # The acceptance is taken back too: the suggestion waits again, here and for Ben.
+    assert _marked(window) == {block.id: "1"}
+    card = window.comments.list.card(suggestion.id)
+    qtbot.waitUntil(card.accept_button.isVisible)  # the card is the suggestion's, to answer
+    ann.review.sync()
+    ben.review.sync()
+    state, thread = ben.review.thread(str(suggestion.id))
+    assert (thread.suggestion, thread.resolved) == ("pending", False)
+    steps = [entry.summary for entry in state.modules[module_id].audit]
+    assert steps[-2:] == ["accepted a suggestion", "took back accepting a suggestion (undone)"]
+
+    window.redo_action.trigger()  # Edit › Redo: the text and the acceptance come back
+    assert "hold the mouse pointer still on it" in frame.form.markdown.text()
+    assert ann.review.thread(str(suggestion.id))[1].suggestion == "accepted"
 
 
 def test_a_page_without_threads_shows_no_marks(qtbot, module, window):
