@@ -187,6 +187,15 @@ class InboxView(QWidget):
                                 self.tr("v%1").replace("%1", str(request.version)),
                                 self.state_label(request.state), " · ".join(people)])
         item.setData(0, REQUEST_ROLE, request.id)
+        for a in request.active_reviewers():  # what each reviewer wrote with their verdict
+            if a.verdict is not None and a.note.strip():
+                note = QTreeWidgetItem([self.tr("%1: “%2”").replace("%1", person(
+                    state, a.reviewer)).replace("%2", " ".join(a.note.split()))])
+                note.setData(0, REQUEST_ROLE, request.id)
+                note.setToolTip(0, a.note)
+                note.setFirstColumnSpanned(True)
+                item.addChild(note)
+        item.setExpanded(True)
         return item
 
     def _other_item(self, request: Request) -> QTreeWidgetItem:

@@ -1590,6 +1590,10 @@
         <translation>v%1</translation>
     </message>
     <message>
+        <source>%1: “%2”</source>
+        <translation>%1: ‘%2’</translation>
+    </message>
+    <message>
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
@@ -3958,6 +3962,18 @@ Er is niets veranderd.</translation>
     <message>
         <source>latest version %1</source>
         <translation>laatste versie %1</translation>
+    </message>
+    <message>
+        <source>%1 approved version %2</source>
+        <translation>%1 keurde versie %2 goed</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes to version %2</source>
+        <translation>%1 vroeg om wijzigingen in versie %2</translation>
+    </message>
+    <message>
+        <source>%1 commented on version %2</source>
+        <translation>%1 gaf commentaar op versie %2</translation>
     </message>
     <message>
         <source>That passage is no longer in your draft.</source>

@@ -36,7 +36,7 @@ from authoring.snapshot import ModuleSnap
 from authoring.texts import block_texts
 from review.anchors import AnchorState, find_block
 from review.service import ReviewRefused, ReviewService
-from review.state import GroupState, ModuleReview, Thread
+from review.state import GroupState, ModuleReview, Request, Thread, Verdict
 
 
 class ThreadsPanel(QWidget):
@@ -77,6 +77,12 @@ class ThreadsPanel(QWidget):
         self.summary.setObjectName("paneHint")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.verdicts = QLabel()  # the reviewers' verdicts on the latest version, with notes
+        self.verdicts.setObjectName("verdictNotes")
+        self.verdicts.setWordWrap(True)
+        self.verdicts.setTextFormat(Qt.TextFormat.RichText)
+        self.verdicts.hide()
+        layout.addWidget(self.verdicts)
         self.status = QLabel()
         self.status.setObjectName("statusLine")
         self.status.setWordWrap(True)
@@ -206,6 +212,24 @@ class ThreadsPanel(QWidget):
             parts.append(self.tr("%n blocking", "", blocking))
         parts.append(self.tr("latest version %1").replace("%1", str(module.latest.version)))
         self.summary.setText(" · ".join(parts))
+        self._show_verdicts(module.latest, names)
+
+    def _show_verdicts(self, request: Request, names: dict[str, str]) -> None:
+        """Each reviewer's verdict on the latest version, with the note that came with it."""
+        lines = []
+        for a in request.active_reviewers():
+            if a.verdict is None:
+                continue
+            said = {Verdict.APPROVE: self.tr("%1 approved version %2"),
+                    Verdict.REQUEST_CHANGES: self.tr("%1 asked for changes to version %2"),
+                    Verdict.COMMENT: self.tr("%1 commented on version %2")}[a.verdict]
+            line = "<b>" + text_html(said.replace("%1", names.get(a.reviewer, a.reviewer))
+                                     .replace("%2", str(request.version))) + "</b>"
+            if a.note.strip():
+                line += "<br>" + text_html(f"“{a.note.strip()}”")
+            lines.append(line)
+        self.verdicts.setText("<br><br>".join(lines))
+        self.verdicts.setVisible(bool(lines))
 
     def _say_markers(self) -> None:
         markers: dict[str, int] = {}

@@ -67,7 +67,8 @@ def test_the_author_sees_where_each_reviewer_stands(qtbot, office):
     module_id = ann.write_module("Check a link")
     request = ann.review.submit(module_id, reviewers=["ben@example.com", "cem@example.com"])
     ben.review.sync()
-    ben.review.finish(str(request.id), Verdict.REQUEST_CHANGES, "Two things")
+    note = "Good start. Please fix the duration: it says 5 minutes, it takes 12."
+    ben.review.finish(str(request.id), Verdict.REQUEST_CHANGES, note)
     window = office.window(ann)
     window.reviews.sync.sync_now()
     window.reviews.show_inbox()
@@ -76,8 +77,17 @@ def test_the_author_sees_where_each_reviewer_stands(qtbot, office):
     row = inbox.mine.topLevelItem(0)
     assert [row.text(c) for c in range(4)] == [
         "Check a link", "v1", "Changes requested", "Ben: asked for changes · Cem: reviewing"]
+    # The closing note reaches the author, under the request and beside the comments.
+    assert row.childCount() == 1 and row.isExpanded()
+    assert row.child(0).text(0) == f"Ben: “{note}”"
     library_row = window.library.model.row_of(module_id)
     assert window.library.model.entry(library_row).status is ModuleStatus.CHANGES_REQUESTED
+    window.open_module(module_id)
+    window.comments_dock.show()
+    verdicts = window.comments.verdicts
+    assert verdicts.isVisibleTo(window.comments)
+    assert "Ben asked for changes to version 1" in verdicts.text() and note in verdicts.text()
+    assert "Cem" not in verdicts.text()  # no verdict yet
 
 
 def test_the_inbox_says_what_to_do_without_an_identity_or_a_group(qtbot, services, settings):
