@@ -27,13 +27,14 @@ from app.gui.library_model import styled
 from app.gui.refusal import tell
 from app.gui.review_lists import fit_rows, person, short_date, tree
 from authoring.errors import KiemError
-from review.state import Verdict
+from review.state import GroupState, Role, Verdict
 
 if TYPE_CHECKING:
     from app.gui.approved_export import ApprovedExportDialog
     from review.service import ReviewService
 
 MODULE_ROLE = Qt.ItemDataRole.UserRole
+REFUSAL_ROLE = Qt.ItemDataRole.UserRole + 1  # why I may not act on the row ("" when I may)
 
 
 class AdminView(QWidget):
@@ -76,6 +77,9 @@ class AdminView(QWidget):
         row.addWidget(self.publish_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.publish_hint = styled(QLabel(), muted=True)  # who may publish, when I may not
+        self.publish_hint.setWordWrap(True)
+        layout.addWidget(self.publish_hint)
 
         layout.addSpacing(10)
         layout.addWidget(styled(QLabel(self.tr("Stale")), 1.15, bold=True))
@@ -93,6 +97,9 @@ class AdminView(QWidget):
         row.addWidget(self.send_back_button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.send_back_hint = styled(QLabel(), muted=True)
+        self.send_back_hint.setWordWrap(True)
+        layout.addWidget(self.send_back_hint)
         layout.addStretch(1)
         self._update_buttons()
 
@@ -119,11 +126,13 @@ class AdminView(QWidget):
                                         person(state, module.author), state.name,
                                         ", ".join(approvers)])
                 item.setData(0, MODULE_ROLE, module.id)
+                item.setData(0, REFUSAL_ROLE, self._who_publishes(state))
                 self.approved.addTopLevelItem(item)
         for state, module, due in stale:
             item = QTreeWidgetItem([module.title, person(state, module.author), state.name,
                                     short_date(due)])
             item.setData(0, MODULE_ROLE, module.id)
+            item.setData(0, REFUSAL_ROLE, self._who_sends_back(state))
             self.stale.addTopLevelItem(item)
         for view, empty in ((self.approved, self.approved_empty),
                             (self.stale, self.stale_empty)):
@@ -139,11 +148,49 @@ class AdminView(QWidget):
         item = view.currentItem()
         return item.data(0, MODULE_ROLE) if item is not None and item.isSelected() else None
 
+    def _me(self) -> str:
+        me = self.review.store.me()
+        return me.email if me is not None else ""
+
+    def _who_publishes(self, state: GroupState) -> str:
+        """Why I may not mark versions of this group published ("" when I may)."""
+        admins = [email for email, m in state.members.items() if m.role is Role.ADMIN]
+        if self._me() in admins:
+            return ""
+        if not admins:
+            return self.tr("“%1” has no admin yet, so nobody can mark versions published. A "
+                           "lead makes someone admin in Review › Groups….").replace(
+                               "%1", state.name)
+        return self.tr("Only an admin of “%1” marks versions published: %2.").replace(
+            "%1", state.name).replace("%2", ", ".join(person(state, a) for a in admins))
+
+    def _who_sends_back(self, state: GroupState) -> str:
+        """Why I may not send this group's modules back to review ("" when I may)."""
+        if state.is_lead(self._me()):
+            return ""
+        leads = [email for email in state.members if state.is_lead(email)]
+        return self.tr("Only a lead of “%1” sends modules back to review: %2.").replace(
+            "%1", state.name).replace("%2", ", ".join(person(state, a) for a in leads))
+
+    @staticmethod
+    def _refusal(view: QTreeWidget) -> str:
+        item = view.currentItem()
+        return str(item.data(0, REFUSAL_ROLE) or "") if item is not None else ""
+
     def _update_buttons(self) -> None:
         approved = self._selected(self.approved) is not None
+        no_publish = self._refusal(self.approved) if approved else ""
+        no_send_back = self._refusal(self.stale) if self._selected(self.stale) else ""
         self.export_button.setEnabled(approved)
-        self.publish_button.setEnabled(approved)
-        self.send_back_button.setEnabled(self._selected(self.stale) is not None)
+        self.publish_button.setEnabled(approved and not no_publish)
+        self.publish_button.setToolTip(no_publish)
+        self.publish_hint.setText(no_publish)
+        self.publish_hint.setVisible(bool(no_publish))
+        self.send_back_button.setEnabled(self._selected(self.stale) is not None
+                                         and not no_send_back)
+        self.send_back_button.setToolTip(no_send_back)
+        self.send_back_hint.setText(no_send_back)
+        self.send_back_hint.setVisible(bool(no_send_back))
         for button, view in ((self.export_button, self.approved),
                              (self.publish_button, self.approved),
                              (self.send_back_button, self.stale)):

@@ -141,6 +141,7 @@ class InboxView(QWidget):
                     self.to_me.addTopLevelItem(self._to_me_item(request, due))
                 for request in inbox.mine:
                     self.mine.addTopLevelItem(self._mine_item(request))
+                self.mine.expandAll()  # the reviewers' notes show under their requests
                 for request in inbox.others:
                     self.others.addTopLevelItem(self._other_item(request))
                 self.waiting = len(inbox.to_me)
@@ -195,7 +196,6 @@ class InboxView(QWidget):
                 note.setToolTip(0, a.note)
                 note.setFirstColumnSpanned(True)
                 item.addChild(note)
-        item.setExpanded(True)
         return item
 
     def _other_item(self, request: Request) -> QTreeWidgetItem:

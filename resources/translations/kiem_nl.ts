@@ -68,6 +68,18 @@
         <translation>v%1</translation>
     </message>
     <message>
+        <source>“%1” has no admin yet, so nobody can mark versions published. A lead makes someone admin in Review › Groups….</source>
+        <translation>“%1” heeft nog geen beheerder, dus niemand kan versies als gepubliceerd markeren. Een leider maakt iemand beheerder via Beoordelen › Groepen…./translation>
+    </message>
+    <message>
+        <source>Only an admin of “%1” marks versions published: %2.</source>
+        <translation>Alleen een beheerder van “%1” markeert versies als gepubliceerd: %2.</translation>
+    </message>
+    <message>
+        <source>Only a lead of “%1” sends modules back to review: %2.</source>
+        <translation>Alleen een leider van “%1” stuurt modules terug ter beoordeling: %2.</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>

@@ -32,15 +32,20 @@ class OneUndo(QObject):
         self._area = area
         self._runs = {QKeySequence.StandardKey.Undo: undo, QKeySequence.StandardKey.Redo: redo}
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # removed by Qt when this object is deleted
+        if isinstance(app, QApplication):
+            # A field is claimed when it first takes focus (keys only ever go to the focus).
+            # Not an application-wide event filter: PySide can crash calling one for objects
+            # that are being destroyed.
+            app.focusChanged.connect(self._claim)
+
+    def _claim(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if isinstance(now, _FIELDS) and self._area.isAncestorOf(now):
+            now.installEventFilter(self)  # once per field however often (Qt keeps one)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """Claim Undo/Redo in the area's fields (the shortcut), then run it (the key press)."""
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        if not isinstance(watched, _FIELDS) or not self._area.isAncestorOf(watched):
             return False
         assert isinstance(event, QKeyEvent)  # noqa: S101 - both kinds are key events
         run = next((r for key, r in self._runs.items() if event.matches(key)), None)

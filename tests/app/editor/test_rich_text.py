@@ -73,9 +73,11 @@ def test_pasting_from_word_keeps_structure_and_emphasis_and_drops_the_rest(qtbot
     mime = QMimeData()
     mime.setHtml(WORD_CLIPBOARD)
     mime.setText("Before you click Hover over a link…")
-    QGuiApplication.clipboard().setMimeData(mime)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setMimeData(mime)  # the clipboard owns it now
     field.editor.setFocus()
     qtbot.keyClick(field.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    clipboard.clear()
     assert field.text() == FROM_WORD
     qtbot.waitUntil(lambda: _text(studio, module) == FROM_WORD, timeout=DEBOUNCE_MS * 10)
     shown = field.editor.document()

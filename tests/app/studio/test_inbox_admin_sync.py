@@ -112,11 +112,16 @@ def test_admin_exports_the_approved_version_marks_it_published_and_sends_it_back
     ben.review.sync()
     ben.review.finish(str(request.id), Verdict.APPROVE)
 
-    refused = office.window(ben)  # Ben is no admin: he sees the list, the service refuses
+    refused = office.window(ben)  # Ben is no admin: he sees the list and who may publish
     refused.reviews.sync.sync_now()
     refused.reviews.admin_action.trigger()
-    assert refused.reviews.admin_view.approved.topLevelItemCount() == 1
-    assert not refused.reviews.admin_view.publish_selected()
+    members_view = refused.reviews.admin_view
+    assert members_view.approved.topLevelItemCount() == 1
+    assert members_view.export_button.isEnabled() and not members_view.publish_button.isEnabled()
+    assert members_view.publish_hint.isVisibleTo(members_view)
+    assert members_view.publish_hint.text() == (
+        "Only an admin of “IT creators” marks versions published: Cem.")
+    assert not refused.reviews.admin_view.publish_selected()  # and the service refuses too
     assert "not an admin" in refused.reviews.admin_view.last_message.text()
     refused.reviews.admin_view.last_message.close()
 
@@ -126,6 +131,7 @@ def test_admin_exports_the_approved_version_marks_it_published_and_sends_it_back
     admin = window.reviews.admin_view
     row = admin.approved.topLevelItem(0)
     assert [row.text(c) for c in range(5)] == ["Check a link", "v1", "Ann", "IT creators", "Ben"]
+    assert admin.publish_button.isEnabled() and not admin.publish_hint.isVisibleTo(admin)
     assert admin.stale_empty.isVisibleTo(admin)
     admin.export_button.click()
     dialog = admin.export_dialog
@@ -153,6 +159,21 @@ def test_admin_exports_the_approved_version_marks_it_published_and_sends_it_back
     review = cem.review.state().modules[module_id]
     assert review.latest.version == 2 and review.latest.state is RequestState.IN_REVIEW
     assert admin.stale_empty.isVisibleTo(admin)
+
+
+def test_a_group_without_an_admin_says_nobody_can_publish_and_how_to_fix_it(qtbot, office):
+    ann, ben = office.team("Ann", "Ben")
+    module_id = ann.write_module("Check a link")
+    request = ann.review.submit(module_id, reviewers=["ben@example.com"])
+    ben.review.sync()
+    ben.review.finish(str(request.id), Verdict.APPROVE)
+    window = office.window(ann)  # Ann leads the group, but a lead is no admin
+    window.reviews.sync.sync_now()
+    window.reviews.show_admin()
+    admin = window.reviews.admin_view
+    assert not admin.publish_button.isEnabled()
+    assert "“IT creators” has no admin yet" in admin.publish_hint.text()
+    assert "Review › Groups…" in admin.publish_hint.text()
 
 
 # -- syncing --------------------------------------------------------------------------------
