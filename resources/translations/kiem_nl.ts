@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>“%1” has no admin yet, so nobody can mark versions published. A lead makes someone admin in Review › Groups….</source>
-        <translation>“%1” heeft nog geen beheerder, dus niemand kan versies als gepubliceerd markeren. Een leider maakt iemand beheerder via Beoordelen › Groepen…./translation>
+        <translation>“%1” heeft nog geen beheerder, dus niemand kan versies als gepubliceerd markeren. Een leider maakt iemand beheerder via Beoordelen › Groepen….</translation>
     </message>
     <message>
         <source>Only an admin of “%1” marks versions published: %2.</source>
