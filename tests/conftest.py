@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -60,3 +61,26 @@ def workspace(workspace_path: Path) -> Iterator[Workspace]:
 def services(workspace: Workspace) -> Services:
     """The services of the test's workspace."""
     return Services(workspace)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_objects_go_before_the_application() -> Iterator[None]:
+    """At the end of the run, delete what is left of Qt's windows while Qt still runs.
+
+    Web pages that outlive the QApplication make QtWebEngine crash the process at exit
+    ("Release of profile requested but WebEnginePage still not deleted"), after every test
+    passed. Domain tests never make a QApplication, so this does nothing for them.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415 - only when Qt ran
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

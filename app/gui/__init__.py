@@ -14,7 +14,7 @@ web_engine.prepare()  # before QtWebEngine loads, or as root it ends the process
 
 def run(workspace: Path | None) -> int:
     """Open the workspace and show the studio window; return the exit status."""
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
     from PySide6.QtWidgets import QApplication
 
     from app.gui import crash, i18n, theme
@@ -34,6 +34,8 @@ def run(workspace: Path | None) -> int:
     window = MainWindow(services)
     window.show()
     status = app.exec()
+    window.deleteLater()  # with its web pages, while Qt runs: QtWebEngine crashes otherwise
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del translators
     services.workspace.close()
     return status

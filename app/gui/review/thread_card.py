@@ -157,7 +157,10 @@ class ThreadCard(QFrame):
         if t.pending:
             self.chips.append(chip(self.tr("Pending"), "accent", self.tr(
                 "Only you see this until you finish your review.")))
-        if self.where.outdated:
+        if self.where.outdated and t.resolved:  # answered, and the text moved on: as it should
+            self.chips.append(chip(self.tr("Changed since"), "good", self.tr(
+                "The passage was changed after this thread; the quote is what was there.")))
+        elif self.where.outdated:
             self.chips.append(chip(self.tr("Outdated"), "warning", self.tr(
                 "The passage is not in this version any more; the quote is what was there.")))
         elif self.where.state is AnchorState.MOVED:
@@ -177,6 +180,9 @@ class ThreadCard(QFrame):
         w = self.where
         if w.state is None:
             text = self.tr("On the whole of version %1").replace("%1", str(self.thread.version))
+        elif w.outdated and self.thread.resolved:
+            text = self.tr("Written on version %1; the passage has changed since").replace(
+                "%1", str(self.thread.version))
         elif w.outdated:
             text = self.tr("Written on version %1; no longer found here").replace(
                 "%1", str(self.thread.version))

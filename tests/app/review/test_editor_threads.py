@@ -102,6 +102,9 @@ def test_author_sees_a_suggestion_beside_its_block_accepts_it_and_undo_takes_it_
     qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
     assert "hold the mouse pointer still on it" in frame.form.markdown.text()
     assert _marked(window) == {}, "an accepted suggestion is resolved"
+    accepted = window.comments.list.card(suggestion.id)
+    chips = [c.text() for c in accepted.chips]
+    assert "Changed since" in chips and "Outdated" not in chips  # no problem: it was answered
 
     window.undo_action.trigger()  # Edit › Undo
     assert "rest the mouse pointer on it" in frame.form.markdown.text()
