@@ -28,6 +28,10 @@ def chosen_language(settings: QSettings | None = None) -> str:
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's and Kiem's translations for `language` into `app`; return them (keep them)."""
     installed: list[QTranslator] = []
+    if QLocale.system().language() == QLocale.Language.C:
+        # A machine without a locale (LANG=C) writes dates as "12 12 2026": use the
+        # interface language's conventions for dates and numbers instead.
+        QLocale.setDefault(QLocale(language))
     if language == "en":
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -96,6 +96,7 @@ class SubmitDialog(QDialog):
         form.addRow(self.tr("Reviewers:"), self._build_reviewers(me.email))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMM yyyy")  # unambiguous in every language
         today = review.today()
         days = self.state.policy.due_days if self.state else 5
         self.due.setMinimumDate(_qdate(today))

@@ -3835,6 +3835,14 @@ Er is niets veranderd.</translation>
         <translation>Nog niet verstuurd</translation>
     </message>
     <message>
+        <source>Changed since</source>
+        <translation>Sindsdien gewijzigd</translation>
+    </message>
+    <message>
+        <source>The passage was changed after this thread; the quote is what was there.</source>
+        <translation>De passage is na deze draad gewijzigd; het citaat is wat er stond.</translation>
+    </message>
+    <message>
         <source>Outdated</source>
         <translation>Verouderd</translation>
     </message>
@@ -3869,6 +3877,10 @@ Er is niets veranderd.</translation>
     <message>
         <source>On the whole of version %1</source>
         <translation>Bij de hele versie %1</translation>
+    </message>
+    <message>
+        <source>Written on version %1; the passage has changed since</source>
+        <translation>Geschreven bij versie %1; de passage is sindsdien gewijzigd</translation>
     </message>
     <message>
         <source>Written on version %1; no longer found here</source>

@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.gui import i18n, theme
@@ -47,6 +47,7 @@ def test_the_studio_speaks_dutch_when_dutch_is_chosen(qtbot, services) -> None:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
 
 
 def test_light_and_dark_themes_give_readable_palettes(qtbot, settings: QSettings) -> None:
@@ -113,3 +114,19 @@ def test_every_string_of_the_studio_has_a_finished_dutch_translation(tmp_path: P
 
     assert unfinished(committed) == []
     assert unfinished(fresh) == [], "new strings: run scripts/translations.sh and translate"
+
+
+def test_dates_read_plainly_on_a_machine_without_a_locale(qapp) -> None:
+    if QLocale.system().language() != QLocale.Language.C:
+        pytest.skip("the machine has a locale; Qt's own formats are fine")
+    day = QDate(2026, 12, 7)
+    assert QLocale().toString(day, QLocale.FormatType.ShortFormat) == "7 12 2026"  # the C way
+    translators = i18n.install(qapp, "en")
+    try:
+        assert QLocale().toString(day, QLocale.FormatType.ShortFormat) == "12/7/26"
+        translators += i18n.install(qapp, "nl")
+        assert QLocale().toString(day, QLocale.FormatType.ShortFormat) == "07-12-2026"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.gui import i18n
@@ -151,3 +151,4 @@ def test_the_topics_field_speaks_dutch(qtbot, studio):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())

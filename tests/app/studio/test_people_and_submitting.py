@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDialog
 
 from app.gui.main_window import MainWindow
@@ -208,6 +208,7 @@ def test_author_submits_to_a_chosen_reviewer_with_a_due_date(qtbot, office):
     today = ann.review.today()  # the team's injected clock
     assert dialog.due.date().toPython() == today + dt.timedelta(days=5)
     assert dialog.due.minimumDate().toPython() == today
+    assert dialog.due.text() == QLocale().toString(dialog.due.date(), "d MMM yyyy")  # "12 Dec…"
 
     dialog.choose.click()  # "Choose:" with nobody ticked
     dialog.submit_button.click()
