@@ -272,10 +272,14 @@ class GroupState:
         return m is not None and m.role in (Role.LEAD, Role.ADMIN)
 
     def open_assignments(self, email: str) -> int:
-        """Count the open requests on which this person still owes a verdict."""
+        """Count the open requests on which this person still owes a verdict.
+
+        A verdict given (approve, request changes, done) is owed no more: a request for
+        changes waits for the author, not for the reviewer.
+        """
         return sum(1 for r in self.requests.values() if r.state in OPEN_STATES
                    and email in r.reviewers and r.reviewers[email].active
-                   and r.reviewers[email].verdict is not Verdict.APPROVE)
+                   and r.reviewers[email].verdict is None)
 
     def last_assigned(self, email: str) -> dt.datetime | None:
         """When this person was last assigned a review."""

@@ -236,6 +236,15 @@ def test_a_version_needs_as_many_approvals_as_the_policy_asks() -> None:
     assert h.state().open_assignments(BEN.email) == 0
 
 
+def test_a_reviewer_who_asked_for_changes_owes_no_verdict_until_the_next_version() -> None:
+    h = founded(BEN, CEM)
+    sub = h.submit(ANN, [BEN])
+    assert h.state().open_assignments(BEN.email) == 1
+    h.verdict(BEN, sub, "request_changes")
+    assert h.state().requests[sub.id].state is RequestState.CHANGES_REQUESTED
+    assert h.state().open_assignments(BEN.email) == 0  # the author has the next move
+
+
 def test_an_open_blocking_thread_holds_back_approval_until_resolved() -> None:
     h = founded(BEN, CEM)
     sub = h.submit(ANN, [BEN])
