@@ -120,6 +120,7 @@ class InboxView(QWidget):
     # -- reading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the inbox from the review service."""
+        chosen = self.selected_request()
         self.to_me.clear()
         self.mine.clear()
         self.others.clear()
@@ -139,6 +140,7 @@ class InboxView(QWidget):
                 self.banner.hide()
                 for request, due in inbox.to_me:
                     self.to_me.addTopLevelItem(self._to_me_item(request, due))
+                self._choose(chosen)
                 for request in inbox.mine:
                     self.mine.addTopLevelItem(self._mine_item(request))
                 self.mine.expandAll()  # the reviewers' notes show under their requests
@@ -156,6 +158,14 @@ class InboxView(QWidget):
         fit_rows(self.mine, most=10)
         fit_rows(self.others, most=8)
         self._update_buttons()
+
+    def _choose(self, request_id: uuid.UUID | None) -> None:
+        """Select the request chosen before, else the first: Open review works at once."""
+        items = [self.to_me.topLevelItem(i) for i in range(self.to_me.topLevelItemCount())]
+        item = next((i for i in items if i.data(0, REQUEST_ROLE) == request_id),
+                    items[0] if items else None)
+        if item is not None:
+            self.to_me.setCurrentItem(item)
 
     def _say(self, text: str, identity: bool = False, groups: bool = False) -> None:
         self.banner_text.setText(text)

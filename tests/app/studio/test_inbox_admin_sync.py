@@ -43,8 +43,7 @@ def test_the_reviewer_sees_the_request_due_tomorrow_and_opens_it(qtbot, office, 
     assert row.text(3).endswith("· due tomorrow")
     assert inbox.mine_empty.isVisibleTo(inbox)
     assert window.library_action.isEnabled()
-    assert not inbox.open_button.isEnabled()  # nothing chosen yet
-    inbox.to_me.setCurrentItem(row)
+    assert inbox.to_me.currentItem() is row and inbox.open_button.isEnabled()  # chosen for me
 
     with qtbot.waitSignal(inbox.open_review_requested) as asked:
         inbox.open_button.click()
