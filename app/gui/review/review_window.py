@@ -135,6 +135,7 @@ class ReviewWindow(QWidget):
         self.changes = ChangesSection()
         column.addWidget(self.changes)
         self.threads = ThreadList()
+        self.threads.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # takes focus after a verdict
         self.answers = ThreadAnswers(self.review, self.threads, self)
         self.answers.refused.connect(self._refused)
         self.answers.done.connect(self.refresh)
@@ -454,6 +455,9 @@ class ReviewWindow(QWidget):
             self._refused(self.tr("Your review was not finished"), exc)
             return
         self.verdict_bar.note.clear()
+        # The verdict bar goes away with the button that has focus; left to Qt, focus falls
+        # into the player, whose first stop is its "Skip to content" link, shown on focus.
+        self.threads.setFocus(Qt.FocusReason.OtherFocusReason)
         self.refresh()
         self.finished.emit(request)
 

@@ -86,6 +86,7 @@ def test_reviewer_comments_on_a_selected_passage_and_the_verdict_sends_it(
         qtbot.mouseClick(window.verdict_bar.request_changes, Qt.MouseButton.LeftButton)
     assert not ben.review.state().threads[thread.id].pending
     assert not window.verdict_bar.isVisible()
+    assert window.threads.hasFocus() and not window.player.view.hasFocus()  # no skip banner
     assert window.status.text() == "You requested changes to this version."
     card, = window.threads.cards()
     assert "Pending" not in [c.text() for c in card.chips]
