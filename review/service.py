@@ -554,6 +554,10 @@ class ReviewService(GroupActions, ThreadActions):
         """Count my events waiting to be sent."""
         return self.store.count(OUTBOX)
 
+    def unsent(self, group: uuid.UUID) -> frozenset[uuid.UUID]:
+        """The ids of my events of a group that wait in the outbox (not in the folder yet)."""
+        return frozenset(e.id for e in self.store.in_state(group, OUTBOX))
+
 
 _STATUS = {
     RequestState.IN_REVIEW: ModuleStatus.IN_REVIEW,

@@ -3819,6 +3819,10 @@ Er is niets veranderd.</translation>
         <translation>Afgewezen: %1</translation>
     </message>
     <message>
+        <source>Not sent yet: it goes to the group folder at the next sync.</source>
+        <translation>Nog niet verstuurd: het gaat bij de volgende synchronisatie naar de groepsmap.</translation>
+    </message>
+    <message>
         <source>Suggestion</source>
         <translation>Voorstel</translation>
     </message>

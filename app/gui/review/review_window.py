@@ -296,10 +296,12 @@ class ReviewWindow(QWidget):
         lead = self.state.is_lead(self.me)
         dark = is_dark(QApplication.palette())
         open_cards, resolved_cards = [], []
+        unsent = self.review.unsent(self.state.id)
         for thread in threads:
             may_resolve = lead or self.me in (thread.author, module.author if module else "")
             card = ThreadCard(thread, self.places[thread.id], names, CardOptions(
-                can_reply=not thread.pending, can_resolve=may_resolve, dark=dark))
+                can_reply=not thread.pending, can_resolve=may_resolve, dark=dark,
+                unsent=unsent))
             card.activated.connect(self.reveal)
             card.replied.connect(self.answers.reply)
             card.resolve_toggled.connect(self.answers.resolve)

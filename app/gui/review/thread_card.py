@@ -7,6 +7,7 @@ window or panel around it calls the review service.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ class CardOptions:
     can_resolve: bool = False
     can_answer: bool = False  # the module's author: accept or decline a suggestion
     dark: bool = False
+    unsent: frozenset[uuid.UUID] = frozenset()  # comments waiting in my outbox (offline)
 
 
 def when(at: dt.datetime) -> str:
@@ -122,6 +124,12 @@ class ThreadCard(QFrame):
                 meta = QLabel(f"{names.get(comment.author, comment.author)} · {when(comment.at)}")
                 meta.setObjectName("commentMeta")
                 layout.addWidget(meta)
+            if comment.id in options.unsent:
+                unsent = QLabel(self.tr("Not sent yet: it goes to the group folder at the "
+                                        "next sync."))
+                unsent.setObjectName("pendingNote")
+                unsent.setWordWrap(True)
+                layout.addWidget(unsent)
             if comment.text.strip():
                 label = self._rich(text_html(comment.text), "commentText")
                 self.comment_labels.append(label)

@@ -59,6 +59,7 @@ class ThreadsPanel(QWidget):
         self._state: GroupState | None = None
         self._shown: tuple | None = None
         self._module: ModuleReview | None = None
+        self._unsent: frozenset[uuid.UUID] = frozenset()
         self._restyling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 4)
@@ -134,6 +135,7 @@ class ThreadsPanel(QWidget):
                                        str((t.anchor or {}).get("quote", "")))
                            for t in self._threads}
         self._threads.sort(key=lambda t: reading_order(t, self.places[t.id]))
+        self._unsent = self.review.unsent(state.id)
         shown = self._shown_key()
         if shown != self._shown:  # an edit elsewhere in the draft changes nothing here
             self._shown = shown
@@ -146,7 +148,7 @@ class ThreadsPanel(QWidget):
         def where(p: Place) -> tuple:
             return (p.state, p.anchor, p.page_index, p.page_id, p.block_id,
                     p.page.title if p.page else "", p.block.kind if p.block else None)
-        return tuple((t, where(self.places[t.id])) for t in self._threads)
+        return (tuple((t, where(self.places[t.id])) for t in self._threads), self._unsent)
 
     def _empty(self, text: str) -> None:
         self._shown = None
@@ -194,7 +196,8 @@ class ThreadsPanel(QWidget):
         for thread in shown:
             options = CardOptions(can_reply=True,
                                   can_resolve=lead or me in (thread.author, module.author),
-                                  can_answer=me == module.author, dark=dark)
+                                  can_answer=me == module.author, dark=dark,
+                                  unsent=self._unsent)
             card = ThreadCard(thread, self.places[thread.id], names, options)
             card.activated.connect(self._go)
             card.replied.connect(self.answers.reply)

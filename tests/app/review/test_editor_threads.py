@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QLabel
 
 from app.gui.main_window import MainWindow
 from authoring import blocks as b
@@ -177,3 +178,29 @@ def test_clicking_a_thread_in_the_dock_goes_to_its_block(qtbot, module, window):
     assert window.editor.current_page() == snap.pages[0].id
     assert window.editor.page_editor.current_block() == snap.pages[0].blocks[0].id
 
+
+
+def test_a_reply_written_offline_says_it_is_not_sent_yet_until_a_sync_sends_it(
+        qtbot, trio, module, window):
+    folder = trio[0]
+    ann, ben, module_id, request = module
+    suggestion = _suggest(ben, request)
+    ann.review.sync()
+    window.open_module(module_id)
+    away = folder.with_name("unplugged")
+    folder.rename(away)  # the laptop is offline: the group folder cannot be reached
+    card = window.comments.list.card(suggestion.id)
+    card.reply_edit.setText("I will change it.")
+    card.reply_button.click()
+    qtbot.waitUntil(lambda: len(window.comments.list.card(suggestion.id).thread.comments) == 2)
+    card = window.comments.list.card(suggestion.id)
+    notes = [w.text() for w in card.findChildren(QLabel, "pendingNote")]
+    assert notes == ["Not sent yet: it goes to the group folder at the next sync."]
+    away.rename(folder)
+    window.reviews.sync.sync_now()
+    window.comments.refresh()
+    card = window.comments.list.card(suggestion.id)
+    assert card.findChildren(QLabel, "pendingNote") == []
+    ben.review.sync()
+    assert [c.text for c in ben.review.thread(str(suggestion.id))[1].comments][-1] == \
+        "I will change it."
