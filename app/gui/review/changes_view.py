@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QToolButton, QVBoxLayout, QW
 
 from app.gui.review.markup import spans_html, text_html
 from app.gui.review.thread_card import kind_name
+from authoring.markdown import plain_text
 from authoring.snapshot import ModuleSnap
 from review.anchors import find_block
-from review.diff import BlockRef, ModuleDiff, PassageChange
+from review.diff import BlockRef, ModuleDiff, PassageChange, word_diff
 from review.state import Thread
 
 QUOTE_SHOWN = 80
@@ -82,8 +83,12 @@ class ChangesSection(QWidget):
         out: list[str] = []
         for change in diff.passages:
             where = self._where(change, old, new)
+            # Reviewers read the text as learners see it, not its Markdown ("## Steps");
+            # when only the formatting changed, the Markdown is what shows the change.
+            before, after = plain_text(change.old), plain_text(change.new)
+            spans = word_diff(before, after) if before != after else change.spans
             out.append(f"<p><b>{text_html(where)}</b><br>"
-                       f"{spans_html(change.spans, dark=dark, limit=60)}</p>")
+                       f"{spans_html(spans, dark=dark, limit=60)}</p>")
         rows = ([(self.tr("Added"), r) for r in diff.added_blocks]
                 + [(self.tr("Removed"), r) for r in diff.removed_blocks]
                 + [(self.tr("Moved"), r) for r in diff.moved_blocks]

@@ -28,10 +28,11 @@ def spans_html(spans: Iterable[Span], *, dark: bool = False, limit: int = 0) -> 
     items = list(spans)
     for i, span in enumerate(items):
         text = span.text
-        if span.op == "equal" and limit and len(text) > 2 * limit:
+        if span.op == "equal" and limit and len(text) > 2 * limit and len(items) > 1:
+            # Shortened around the changes; the spaces next to them stay ("thirteen minutes").
             head = text[:limit] if i > 0 else ""
             tail = text[-limit:] if i < len(items) - 1 else ""
-            text = f"{head} … {tail}".strip() if len(items) > 1 else text
+            text = f"{head} … {tail}" if head and tail else f"{head} …" if head else f"… {tail}"
         shown = text_html(text)
         if span.op == "delete":
             out.append(f'<del style="{colours["delete"]}">{shown}</del>')

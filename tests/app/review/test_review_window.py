@@ -236,7 +236,8 @@ def test_a_new_version_shows_what_changed_since_my_verdict_and_keeps_outdated_th
     ann.review.resolve(str(fixed.id))
     block_id, text = ann.text_block(module_id)
     ann.services.blocks.edit(block_id, b.TextData(
-        text.replace("tells you where the link goes", "shows the real destination")
+        "## Before you click\n\n"
+        + text.replace("tells you where the link goes", "shows the real destination")
         + " Call 1234."))
     second = ann.review.submit(module_id)
     ben.review.sync()
@@ -251,6 +252,8 @@ def test_a_new_version_shows_what_changed_since_my_verdict_and_keeps_outdated_th
     assert "line-through" in html and "underline" in html
     assert "tells you where" in html and "real destination" in html
     assert "Which number do they call?" in window.changes.text.toPlainText()
+    shown = window.changes.text.toPlainText()
+    assert "Before you click" in shown and "##" not in shown  # as learners read it
     tracking = old.pages[0].blocks[0].tracking_id
     qtbot.waitUntil(lambda: run_js(
         qtbot, window.player.view,
