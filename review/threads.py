@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from authoring.services import Changes
 from review.errors import ReviewRefused
-from review.events import Kind
+from review.events import Kind, make_event
 from review.model import OPEN_STATES, Request, Thread, as_uuid
 from review.store import PENDING
 from review.suggestions import SuggestedEdit
@@ -78,6 +78,38 @@ class ThreadActions:
                if e.id == thread.id or as_uuid(e.payload.get("thread")) == thread.id]
         self.store.drop_pending(state.id, ids)
         self._states.pop(state.id, None)
+
+    def revise(self: ReviewService, thread_ref: str, *, text: str | None = None,
+               blocking: bool | None = None) -> Thread:
+        """Change one of my comments not sent yet: its words, or whether it blocks approval.
+
+        Nobody has it yet, so it is signed again in place; a sent comment is answered with a
+        reply instead.
+        """
+        state, thread = self.thread(thread_ref)
+        me = self.me()
+        if not thread.pending or thread.author != me.email:
+            raise ReviewRefused("only a comment of yours not sent yet can be changed; reply "
+                                "to it instead")
+        held = next((e for e in self.store.in_state(state.id, PENDING) if e.id == thread.id),
+                    None)
+        if held is None:
+            raise ReviewRefused("that comment is no longer waiting on this laptop")
+        payload = dict(held.payload)
+        if text is not None:
+            if not text.strip():
+                raise ReviewRefused("the comment is empty")
+            payload["text"] = text
+        if blocking is not None:
+            if held.kind is not Kind.COMMENTED:
+                raise ReviewRefused("only a comment can block approval, not a suggestion")
+            payload["blocking"] = blocking
+        revised = make_event(me.key, group=state.id, kind=held.kind, actor=me.email,
+                             clock=held.clock, payload=payload, module=held.module,
+                             version=held.version, at=self._now(), event_id=held.id)
+        self.store.replace_pending(state.id, [revised], PENDING)
+        self._states.pop(state.id, None)
+        return self.state(state.id).threads[thread.id]
 
     def suggestion_edit(self: ReviewService,
                         thread_ref: str) -> tuple[Thread, uuid.UUID | None, Any, str]:

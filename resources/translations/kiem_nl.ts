@@ -3526,6 +3526,10 @@ Er is niets veranderd.</translation>
         <translation>De selectie ligt niet binnen een blok; de opmerking gaat over de hele pagina.</translation>
     </message>
     <message>
+        <source>The comment was not deleted</source>
+        <translation>De opmerking is niet verwijderd</translation>
+    </message>
+    <message>
         <source>Your comment was not saved</source>
         <translation>Je opmerking is niet opgeslagen</translation>
     </message>
@@ -3917,6 +3921,22 @@ Er is niets veranderd.</translation>
     <message>
         <source>Decline…</source>
         <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Not blocking</source>
+        <translation>Niet blokkerend</translation>
+    </message>
+    <message>
+        <source>Make blocking</source>
+        <translation>Blokkerend maken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Reopen</source>

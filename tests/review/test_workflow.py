@@ -300,3 +300,24 @@ def test_a_suggestion_on_a_quiz_question_edits_the_question(trio) -> None:
     question = ann.services.modules.snapshot(module_id).questions[0]
     assert question.data.choices[0].feedback == "The text can say anything."
     assert ann.review.state().threads[thread.id].suggestion == "accepted"
+
+
+def test_a_comment_is_changed_only_while_it_waits_unsent_and_only_by_its_writer(trio) -> None:
+    _folder, (ann, ben, cem) = trio
+    request = ann.review.submit(ann.write_module(), reviewers=[ben.email, cem.email])
+    ben.review.sync()
+    cem.review.sync()
+    thread = ben.review.comment(str(request.id), "Typo here")
+    revised = ben.review.revise(str(thread.id), text="A typo in step 2", blocking=True)
+    assert (revised.comments[0].text, revised.blocking, revised.pending) == (
+        "A typo in step 2", True, True)
+    with pytest.raises(ReviewRefused, match="empty"):
+        ben.review.revise(str(thread.id), text="  ")
+    ben.review.finish(str(request.id), Verdict.COMMENT)
+    with pytest.raises(ReviewRefused, match="not sent yet can be changed; reply"):
+        ben.review.revise(str(thread.id), text="Too late")
+    ann.review.sync()
+    (shared,) = ann.review.state().threads.values()
+    assert (shared.comments[0].text, shared.blocking) == ("A typo in step 2", True)
+    with pytest.raises(ReviewRefused):
+        ann.review.revise(str(shared.id), blocking=False)

@@ -88,10 +88,16 @@ class CommentDialog(_Dialog):
         self.text.setFocus()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, quote: str = "", note: str = "", place: str = ""
+    def ask(cls, parent: QWidget | None, quote: str = "", note: str = "", place: str = "",
+            text: str = "", blocking: bool = False,
             ) -> tuple[tuple[str, bool] | None, bool]:
-        """Show the dialog; return ((text, blocking), True) on OK, (None, False) on Cancel."""
+        """Show the dialog; return ((text, blocking), True) on OK, (None, False) on Cancel.
+
+        `text` and `blocking` fill it in, to change a comment not sent yet.
+        """
         dialog = cls(quote, note, place, parent)
+        dialog.text.setPlainText(text)
+        dialog.blocking.setChecked(blocking)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         result = (dialog.text.toPlainText(), dialog.blocking.isChecked()) if accepted else None
         dialog.deleteLater()

@@ -301,7 +301,11 @@ class ReviewWindow(QWidget):
             may_resolve = lead or self.me in (thread.author, module.author if module else "")
             card = ThreadCard(thread, self.places[thread.id], names, CardOptions(
                 can_reply=not thread.pending, can_resolve=may_resolve, dark=dark,
-                unsent=unsent))
+                unsent=unsent, can_revise=thread.pending and thread.author == self.me))
+            card.edit_requested.connect(self.edit_comment)
+            card.blocking_requested.connect(
+                lambda tid, on: self._send(lambda: self.review.revise(str(tid), blocking=on)))
+            card.discard_requested.connect(self.discard_comment)
             card.activated.connect(self.reveal)
             card.replied.connect(self.answers.reply)
             card.resolve_toggled.connect(self.answers.resolve)
@@ -428,6 +432,30 @@ class ReviewWindow(QWidget):
         where = Place(None, anchor, anchor.quote, page=page,
                       block=found[1] if found else None)
         return place_text(where)
+
+    def edit_comment(self, thread_id: uuid.UUID) -> None:
+        """Change the words (or blocking) of one of my comments not sent yet."""
+        card = self.threads.card(thread_id)
+        if card is None:
+            return
+        thread = card.thread
+        result, accepted = CommentDialog.ask(
+            self, card.where.quote or "", "", place_text(card.where) if card.where.page else "",
+            text=thread.comments[0].text, blocking=thread.blocking)
+        if accepted and result is not None:
+            text, blocking = result
+            self._send(lambda: self.review.revise(
+                str(thread_id), text=text,
+                blocking=None if thread.replacement is not None else blocking))
+
+    def discard_comment(self, thread_id: uuid.UUID) -> None:
+        """Delete one of my comments not sent yet (nobody else ever saw it)."""
+        try:
+            self.review.discard(str(thread_id))
+        except KiemError as exc:
+            self._refused(self.tr("The comment was not deleted"), exc)
+            return
+        self.refresh()
 
     def _send(self, make: Callable[[], Thread]) -> None:
         try:

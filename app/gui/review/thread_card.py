@@ -43,6 +43,7 @@ class CardOptions:
     can_answer: bool = False  # the module's author: accept or decline a suggestion
     dark: bool = False
     unsent: frozenset[uuid.UUID] = frozenset()  # comments waiting in my outbox (offline)
+    can_revise: bool = False  # my thread, not sent yet: edit, block or delete it
 
 
 def when(at: dt.datetime) -> str:
@@ -76,6 +77,9 @@ class ThreadCard(QFrame):
     resolve_toggled = Signal(object, bool)  # thread id, True to reopen
     accept_requested = Signal(object)  # thread id
     decline_requested = Signal(object)  # thread id
+    edit_requested = Signal(object)  # thread id: change my comment not sent yet
+    blocking_requested = Signal(object, bool)  # thread id, whether it should block
+    discard_requested = Signal(object)  # thread id: delete my comment not sent yet
 
     def __init__(self, thread: Thread, where: Place, names: Mapping[str, str],
                  options: CardOptions, parent: QWidget | None = None) -> None:
@@ -90,6 +94,9 @@ class ThreadCard(QFrame):
         self.resolve_button: QPushButton | None = None
         self.accept_button: QPushButton | None = None
         self.decline_button: QPushButton | None = None
+        self.edit_button: QPushButton | None = None
+        self.blocking_button: QPushButton | None = None
+        self.discard_button: QPushButton | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
@@ -247,6 +254,19 @@ class ThreadCard(QFrame):
             self.decline_button.clicked.connect(lambda: self.decline_requested.emit(t.id))
             row.addWidget(self.accept_button)
             row.addWidget(self.decline_button)
+        if options.can_revise and t.pending:
+            self.edit_button = QPushButton(self.tr("Edit…"))
+            self.edit_button.clicked.connect(lambda: self.edit_requested.emit(t.id))
+            row.addWidget(self.edit_button)
+            if t.replacement is None:  # a comment; a suggestion never blocks
+                self.blocking_button = QPushButton(
+                    self.tr("Not blocking") if t.blocking else self.tr("Make blocking"))
+                self.blocking_button.clicked.connect(
+                    lambda: self.blocking_requested.emit(t.id, not t.blocking))
+                row.addWidget(self.blocking_button)
+            self.discard_button = QPushButton(self.tr("Delete"))
+            self.discard_button.clicked.connect(lambda: self.discard_requested.emit(t.id))
+            row.addWidget(self.discard_button)
         if options.can_resolve and not t.pending:
             self.resolve_button = QPushButton(self.tr("Reopen") if t.resolved
                                               else self.tr("Resolve"))

@@ -303,3 +303,42 @@ def save_screenshot(qtbot, widget, name: str) -> Path | None:
     path.parent.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(path))
     return path
+
+
+def test_a_pending_comment_can_be_edited_made_blocking_and_deleted(qtbot, trio, monkeypatch):
+    _folder, (ann, ben, _cem) = trio
+    _module_id, request = submitted(ann, ben)
+    old, _ = ben.review.version(request)
+    anchor = find_quote(old, 1, "service desk").to_dict()
+    first = ben.review.comment(str(request.id), "Which numbr?", anchor=anchor)
+    second = ben.review.comment(str(request.id), "Too long?")
+    window = open_review(qtbot, ben, request.id)
+    card = window.threads.card(first.id)
+    assert card.edit_button is not None and card.discard_button is not None
+
+    seen: list[tuple[str, bool]] = []
+
+    def fix_typo(dialog: CommentDialog) -> int:
+        seen.append((dialog.text.toPlainText(), dialog.blocking.isChecked()))
+        dialog.text.setPlainText("Which number do they call?")
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(CommentDialog, "exec", fix_typo)
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    assert seen == [("Which numbr?", False)]  # the dialog opens on what was written
+    card = window.threads.card(first.id)
+    assert card.comment_labels[0].text() == "Which number do they call?"
+    qtbot.mouseClick(card.blocking_button, Qt.MouseButton.LeftButton)
+    card = window.threads.card(first.id)
+    assert "Blocking" in [c.text() for c in card.chips]
+    assert card.blocking_button.text() == "Not blocking"
+
+    qtbot.mouseClick(window.threads.card(second.id).discard_button, Qt.MouseButton.LeftButton)
+    assert window.threads.card(second.id) is None
+    with qtbot.waitSignal(window.finished, timeout=5_000):
+        qtbot.mouseClick(window.verdict_bar.request_changes, Qt.MouseButton.LeftButton)
+    assert window.threads.card(first.id).edit_button is None  # sent: answered by replies now
+    ann.review.sync()
+    threads = ann.review.state().threads
+    assert set(threads) == {first.id}
+    assert threads[first.id].blocking and threads[first.id].comments[0].text == \
+        "Which number do they call?"
