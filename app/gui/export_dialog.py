@@ -137,7 +137,12 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self._close_or_cancel)
         layout.addWidget(self.buttons)
 
-        self.formats.buttonToggled.connect(self._format_changed)
+        self._suggested = ""  # the destination Kiem last proposed (the user may type over it)
+        # Once per switch: the group also reports the button that was switched off.
+        self.formats.buttonToggled.connect(lambda _b, on: self._format_changed() if on else None)
+        self.trainer.toggled.connect(lambda _on: self._format_changed())
+        self.destination.textEdited.connect(self._clear_outcome)
+        self.force.toggled.connect(self._clear_outcome)
         self._format_changed()
 
     # -- choices ------------------------------------------------------------------------------
@@ -161,9 +166,25 @@ class ExportDialog(QDialog):
             return folder
         return folder / default_name(self._sources[0].snap, self.chosen_format(), self._variant())
 
-    def _format_changed(self, *_args: object) -> None:
+    def _format_changed(self) -> None:
         self.trainer.setEnabled(self.chosen_format() is Format.PDF)
-        self.destination.setText(str(self._suggestion()))
+        current = self.destination.text().strip()
+        suggested = self._suggestion()
+        if current and current != self._suggested and not self._many():
+            # A path the person typed or chose keeps its name; only the ending follows.
+            suggested = Path(current).with_suffix(suggested.suffix)
+        self._suggested = str(suggested)
+        self.destination.setText(self._suggested)
+        self._clear_outcome()
+
+    def _clear_outcome(self, *_args: object) -> None:
+        """A changed choice makes the last run's report stale: take it away."""
+        if self._job is not None:
+            return
+        self.progress.setValue(0)
+        self.status.clear()
+        self.report.clear()
+        self.report.setVisible(False)
 
     def _choose(self) -> None:
         if self._many():

@@ -48,6 +48,15 @@ def test_creator_exports_the_sample_as_a_trainer_pdf_and_sees_the_report(qtbot, 
     assert "Accepted answers" in _pdf_text(out)
     assert dialog.close_button.text() == "Close"
 
+    # Another format: the name typed stays (only its ending follows); the old report goes.
+    dialog.format_buttons[Format.SCORM12].click()
+    assert dialog.destination.text() == str(tmp_path / "trainer.zip")
+    assert dialog.status.text() == "" and not dialog.report.isVisible()
+    dialog.destination.clear()
+    qtbot.keyClicks(dialog.destination, str(tmp_path / "for-the-lms.zip"))
+    dialog.format_buttons[Format.SCORM2004].click()
+    assert dialog.destination.text() == str(tmp_path / "for-the-lms.zip")
+
 
 def test_a_module_with_errors_is_refused_until_forced(qtbot, services, tmp_path):
     module_id = services.modules.create("No right answer").id
