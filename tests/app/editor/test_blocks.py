@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from app.gui.editor.actions import EditorActions
 from app.gui.editor.forms import FORMS
+from app.gui.editor.forms.asset_picker import LAST_FOLDER_SETTING, AssetPicker, FileKind
 from authoring import blocks as b
 from authoring.kinds import BlockKind
 
@@ -208,3 +212,19 @@ def test_the_page_title_is_edited_above_the_blocks(qtbot, editor, studio):
     qtbot.waitUntil(lambda: studio.services.modules.snapshot(module).pages[0].title
                     == "Check the sender", timeout=5000)
     assert editor.outline.model.index(0).data() == "Check the sender"
+
+
+def test_the_file_dialog_opens_in_the_users_pictures_not_where_kiem_started(
+        qtbot, studio, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # where the studio was started from
+    picker = AssetPicker(EditorActions(studio), FileKind.IMAGE)
+    qtbot.addWidget(picker)
+    assert picker.start_folder() == Path.home()  # no Pictures folder: home
+    pictures = Path.home() / "Pictures"
+    pictures.mkdir(parents=True)
+    assert picker.start_folder() == pictures
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    QSettings().setValue(LAST_FOLDER_SETTING, str(shots))  # where the last file came from
+    assert picker.start_folder() == shots
+    QSettings().remove(LAST_FOLDER_SETTING)

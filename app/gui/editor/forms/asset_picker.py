@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,9 @@ from app.gui.icons import IconName
 from authoring.snapshot import ModuleSnap
 
 THUMB = QSize(220, 150)
+
+
+LAST_FOLDER_SETTING = "editor/last-file-folder"
 
 
 class FileKind(StrEnum):
@@ -111,12 +114,29 @@ class AssetPicker(QFrame):
     def choose(self, path: Path | None = None) -> None:
         """Use `path`, or ask for a file when none is given."""
         if path is None:
-            picked, _ = QFileDialog.getOpenFileName(self, self._choose_text().rstrip("…"), "",
-                                                    self._filter())
+            picked, _ = QFileDialog.getOpenFileName(self, self._choose_text().rstrip("…"),
+                                                    str(self.start_folder()), self._filter())
             if not picked:
                 return
             path = Path(picked)
+            QSettings().setValue(LAST_FOLDER_SETTING, str(path.parent))
         self.chosen.emit(path)
+
+    def start_folder(self) -> Path:
+        """Where the file dialog opens (never the folder Kiem happened to be started from).
+
+        The folder used last, else the user's own folder for this kind of file (Pictures,
+        Music, Videos, Documents), else home.
+        """
+        last = str(QSettings().value(LAST_FOLDER_SETTING, "") or "")
+        if last and Path(last).is_dir():
+            return Path(last)
+        place = {FileKind.IMAGE: QStandardPaths.StandardLocation.PicturesLocation,
+                 FileKind.AUDIO: QStandardPaths.StandardLocation.MusicLocation,
+                 FileKind.VIDEO: QStandardPaths.StandardLocation.MoviesLocation,
+                 }.get(self.kind, QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(place)
+        return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
     def show_file(self, sha256: str, module: ModuleSnap | None) -> None:
         """Show the file with this sha256 (its thumbnail or its name), or an invitation."""
