@@ -2778,6 +2778,26 @@ Er is niets veranderd.</translation>
         <translation>Voorbeeld opnieuw starten</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>het Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>het Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>het Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>het Duits</translation>
+    </message>
+    <message>
+        <source>Learners see this module in %1 — change it in Module › Settings.</source>
+        <translation>Lerenden zien deze module in %1 — wijzig dat in Module › Instellingen.</translation>
+    </message>
+    <message>
         <source>stopped unexpectedly</source>
         <translation>is onverwacht gestopt</translation>
     </message>

@@ -122,3 +122,20 @@ def test_a_preview_engine_that_cannot_load_says_why_in_the_pane(qtbot, services,
     assert "The preview cannot start on this computer" in pane.message.text()
     assert "QtWebEngineWidgets" in pane.message.text()
     assert "editor keeps working" in pane.message.text()
+
+
+def test_the_preview_says_once_which_language_learners_read(qtbot, services):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    snap = services.modules.snapshot(module_id)  # English, like the studio here
+    pane = PreviewPane(services)
+    qtbot.addWidget(pane)
+    pane.show()
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.show_page(snap, 0)
+    assert not pane.language_note.isVisible()
+    services.modules.update(module_id, language="nl")
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.show_page(services.modules.snapshot(module_id), 0)
+    assert pane.language_note.isVisible()
+    assert pane.language_note.text() == (
+        "Learners see this module in Dutch — change it in Module › Settings.")

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.gui import web_engine
+from app.gui import i18n, web_engine
 from authoring.blocks import BlockData
 from authoring.errors import KiemError
 from authoring.kinds import BlockKind
@@ -72,6 +72,11 @@ class PreviewPane(QWidget):
         self.message = QLabel(self.tr("The preview shows the page as learners will see it."))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.language_note = QLabel()  # when learners read another language than the studio
+        self.language_note.setObjectName("paneHint")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        layout.addWidget(self.language_note)
         self.retry = QPushButton(self.tr("Restart the preview"))
         self.retry.clicked.connect(self._restart)
         self.retry.hide()
@@ -89,6 +94,19 @@ class PreviewPane(QWidget):
             self.layout().addWidget(view, 1)
             self._view = view
         return self._view
+
+    def _say_language(self, language: str) -> None:
+        """Say once, above the page, why its buttons speak another language than Kiem."""
+        base = language.split("-")[0].lower()
+        if base == i18n.chosen_language():
+            self.language_note.hide()
+            return
+        names = {"en": self.tr("English"), "nl": self.tr("Dutch"), "fr": self.tr("French"),
+                 "de": self.tr("German")}
+        name = names.get(base) or QLocale(base).nativeLanguageName() or language
+        self.language_note.setText(self.tr("Learners see this module in %1 — change it in "
+                                           "Module › Settings.").replace("%1", name))
+        self.language_note.show()
 
     def _fail(self, text: str) -> None:
         """Say in the pane why there is no preview and what to do; the editor goes on."""
@@ -122,6 +140,7 @@ class PreviewPane(QWidget):
 
     def show_page(self, module: ModuleSnap, page: int) -> None:
         """Show `page` of `module`; reload (after a pause) if the module changed."""
+        self._say_language(module.language)
         same = self._module is not None and self._module == module
         self._module, self._page = module, page
         if same and self._loaded:
