@@ -67,6 +67,13 @@ class FindingsPanel(QWidget):
             self.list.addItem(item)
         self.summary.setText(self._summary(module))
 
+    def wanted_height(self, most_rows: int = 8) -> int:
+        """The height that shows the summary and the findings (up to `most_rows` of them)."""
+        rows = sum(self.list.sizeHintForRow(i) for i in range(min(self.list.count(), most_rows)))
+        margins = self.layout().contentsMargins()
+        return (self.summary.sizeHint().height() + self.layout().spacing() + max(rows, 0)
+                + 2 * self.list.frameWidth() + margins.top() + margins.bottom() + 4)
+
     def _summary(self, module: ModuleSnap | None) -> str:
         if module is None:
             return self.tr("No module open.")

@@ -301,6 +301,11 @@ class MainWindow(QMainWindow):
         self.findings.show_module(self.editor.module())
         self.findings_dock.show()
         self.findings_dock.raise_()
+        # As tall as its findings (one line takes one line), never over a quarter of the window.
+        title = self.findings_dock.titleBarWidget()
+        bar = title.sizeHint().height() if title else self.fontMetrics().height() + 10
+        wanted = min(self.findings.wanted_height() + bar, self.height() // 4)
+        self.resizeDocks([self.findings_dock], [wanted], Qt.Orientation.Vertical)
 
     def _jump(self, page_id: uuid.UUID, block_id: uuid.UUID | None) -> None:
         self.editor.select(page_id, block_id)

@@ -124,3 +124,19 @@ def test_the_toolbar_keeps_its_width_whatever_step_undo_names(qtbot, services, s
                      lambda: services.pages.add(module_id, "First page"))
     assert window.undo_action.toolTip() == "Undo Add a page with a long name"  # named, still
     assert button.sizeHint().width() == before
+
+
+def test_the_check_panel_is_as_tall_as_what_it_says(qtbot, services, settings):
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    module_id = window.studio.do("New", lambda: services.modules.create("Short")).id
+    window.studio.do("Add page", lambda: services.pages.add(module_id, "Only page"))
+    window.open_module(module_id)
+    window.show_findings()
+    qtbot.waitUntil(lambda: window.findings_dock.isVisible())
+    assert window.findings.list.count() == 1  # one line: the page is empty
+    qtbot.waitUntil(lambda: window.findings_dock.height() < window.height() // 5)
+    assert window.findings_dock.height() >= window.findings.wanted_height()
