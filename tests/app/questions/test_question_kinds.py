@@ -187,6 +187,12 @@ def test_creator_adds_an_ordering_question_and_moves_an_item_up(qtbot, monkeypat
             qtbot.keyClicks(row.text, text)
         assert rows[0].number.text() == "1."
         qtbot.mouseClick(rows[2].up, LEFT)  # "Check the address" before "Report"
+        moved = form.editor().rows()[1]
+        moved.up.setFocus()
+        qtbot.keyClick(moved.up, Qt.Key.Key_Space)  # by keyboard, to the top: Up turns off
+        assert form.editor().rows()[0] is moved
+        assert moved.window().focusWidget() is moved.down  # with the item, not the old place
+        qtbot.keyClick(moved.down, Qt.Key.Key_Space)  # and it goes back down at once
 
     question = stored(studio, module, add_through_dialog(qtbot, monkeypatch, studio, page_id,
                                                          fill))
