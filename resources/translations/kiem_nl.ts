@@ -4259,22 +4259,6 @@ Er is niets veranderd.</translation>
         <source>The statement is:</source>
         <translation>De bewering is:</translation>
     </message>
-    <message>
-        <source>Feedback for learners who answer True (optional)</source>
-        <translation>Feedback voor deelnemers die “Waar” antwoorden (optioneel)</translation>
-    </message>
-    <message>
-        <source>Feedback for learners who answer False (optional)</source>
-        <translation>Feedback voor deelnemers die “Onwaar” antwoorden (optioneel)</translation>
-    </message>
-    <message>
-        <source>After “True”:</source>
-        <translation>Na “Waar”:</translation>
-    </message>
-    <message>
-        <source>After “False”:</source>
-        <translation>Na “Onwaar”:</translation>
-    </message>
 </context>
 <context>
     <name>VerdictBar</name>

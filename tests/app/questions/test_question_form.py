@@ -122,7 +122,8 @@ def test_typed_weights_survive_a_round_trip_and_even_ones_show_as_computed(qtbot
     QuestionDraft(QuestionKind.SINGLE_CHOICE, "Q", ChoiceData((
         Choice("a", "A", False, 0, "no"), Choice("b", "B", True, 100, "yes"))),
         title="T", feedback_correct="R", feedback_incorrect="W", points=2.5, tags=("x", "y")),
-    QuestionDraft(QuestionKind.TRUE_FALSE, "Q", TrueFalseData(False, "t", "f")),
+    QuestionDraft(QuestionKind.TRUE_FALSE, "Q", TrueFalseData(False),
+                  feedback_correct="f", feedback_incorrect="t"),  # GIFT's per-answer: see kinds
     QuestionDraft(QuestionKind.FILL_IN, "Q", FillInData((AcceptedAnswer("a", "fa"),
                                                          AcceptedAnswer("b")), True)),
     QuestionDraft(QuestionKind.MATCHING, "Q", MatchingData(

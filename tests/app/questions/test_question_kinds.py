@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from app.gui.editor.questions import QuestionDialog, QuestionForm, new_question_dialog
 from authoring.kinds import QuestionKind
+from authoring.questions import QuestionDraft, TrueFalseData
 
 LEFT = Qt.MouseButton.LeftButton
 ENTER = Qt.Key.Key_Return
@@ -119,15 +120,29 @@ def test_creator_adds_a_true_or_false_question(qtbot, monkeypatch, studio, page)
         qtbot.keyClicks(form.stem, "Only report an email when you are sure it is phishing.")
         editor = form.editor()
         tick(qtbot, editor.false)
-        qtbot.keyClicks(editor.feedback_true, "Not so: report anything that feels off.")
-        qtbot.keyClicks(editor.feedback_false, "Right.")
+        assert not hasattr(editor, "feedback_true")  # one set of feedback fields, not two
+        qtbot.keyClicks(form.feedback_correct, "Right.")
+        qtbot.keyClicks(form.feedback_incorrect, "Not so: report anything that feels off.")
 
     question = stored(studio, module, add_through_dialog(qtbot, monkeypatch, studio, page_id,
                                                          fill))
     assert question.kind is QuestionKind.TRUE_FALSE
     assert question.data.answer is False
-    assert question.data.feedback_true == "Not so: report anything that feels off."
-    assert question.data.feedback_false == "Right."
+    assert (question.feedback_correct, question.feedback_incorrect) == (
+        "Right.", "Not so: report anything that feels off.")
+
+
+def test_a_true_or_false_question_from_gift_shows_its_feedback_as_right_and_wrong(qtbot):
+    form = QuestionForm()
+    qtbot.addWidget(form)
+    form.set_draft(QuestionDraft(QuestionKind.TRUE_FALSE, "Padlocks prove honesty.",
+                                 TrueFalseData(False, feedback_true="No: anyone can get one.",
+                                               feedback_false="Indeed."),
+                                 feedback_correct="Well done."))
+    draft = form.draft()
+    assert (draft.feedback_correct, draft.feedback_incorrect) == (
+        "Well done. Indeed.", "No: anyone can get one.")
+    assert draft.data == TrueFalseData(False)
 
 
 def test_creator_adds_a_fill_in_question_with_two_accepted_answers(

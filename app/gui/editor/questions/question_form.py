@@ -29,9 +29,9 @@ from app.gui.editor.questions.matching_form import MatchingEditor
 from app.gui.editor.questions.numeric_form import NumericEditor
 from app.gui.editor.questions.ordering_form import OrderingEditor
 from app.gui.editor.questions.rows import KindEditor
-from app.gui.editor.questions.true_false_form import TrueFalseEditor
+from app.gui.editor.questions.true_false_form import TrueFalseEditor, folded_feedback
 from authoring.kinds import QuestionKind
-from authoring.questions import Choice, ChoiceData, QuestionDraft
+from authoring.questions import Choice, ChoiceData, QuestionDraft, TrueFalseData
 from authoring.snapshot import QuestionSnap
 
 KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_RESPONSE, QuestionKind.TRUE_FALSE,
@@ -242,8 +242,11 @@ class QuestionForm(QWidget):
             self._show_kind(draft.kind)
             self.title.setText(draft.title)
             self.stem.set_markdown(draft.stem)
-            self.feedback_correct.set_markdown(draft.feedback_correct)
-            self.feedback_incorrect.set_markdown(draft.feedback_incorrect)
+            right, wrong = draft.feedback_correct, draft.feedback_incorrect
+            if isinstance(draft.data, TrueFalseData):
+                right, wrong = folded_feedback(draft.data, right, wrong)
+            self.feedback_correct.set_markdown(right)
+            self.feedback_incorrect.set_markdown(wrong)
             self.points.setValue(draft.points)
             self.tags.setText(", ".join(draft.tags))
         finally:

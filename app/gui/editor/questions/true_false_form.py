@@ -1,4 +1,4 @@
-"""A true-or-false statement: which answer is right, and what each answer's learner reads."""
+"""A true-or-false statement: which answer is right."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QRadioButton,
     QWidget,
 )
@@ -16,7 +15,11 @@ from authoring.questions import QuestionData, TrueFalseData
 
 
 class TrueFalseEditor(KindEditor):
-    """The right answer and the feedback after "True" and after "False"."""
+    """Which answer is right.
+
+    What learners read after answering is the question's feedback ("When right", "When
+    wrong"): one set of feedback fields, as for every other kind.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,32 +37,26 @@ class TrueFalseEditor(KindEditor):
         row.addWidget(self.false)
         row.addStretch(1)
         form.addRow(self.tr("The statement is:"), answers)
-        self.feedback_true = QLineEdit(self)
-        self.feedback_true.setPlaceholderText(self.tr("Feedback for learners who answer True "
-                                                      "(optional)"))
-        self.feedback_false = QLineEdit(self)
-        self.feedback_false.setPlaceholderText(self.tr("Feedback for learners who answer False "
-                                                       "(optional)"))
-        form.addRow(self.tr("After “True”:"), self.feedback_true)
-        form.addRow(self.tr("After “False”:"), self.feedback_false)
         self.true.setChecked(True)
         self.true.toggled.connect(self.changed)
-        self.feedback_true.textChanged.connect(self.changed)
-        self.feedback_false.textChanged.connect(self.changed)
 
     def load(self, data: QuestionData) -> None:
         """Show `data` (a TrueFalseData)."""
-        assert isinstance(data, TrueFalseData)
+        assert isinstance(data, TrueFalseData)  # noqa: S101 - the form hands its own kind
         (self.true if data.answer else self.false).setChecked(True)
-        self.feedback_true.setText(data.feedback_true)
-        self.feedback_false.setText(data.feedback_false)
 
     def data(self) -> TrueFalseData:
-        """Return the answer and feedback."""
-        return TrueFalseData(answer=self.true.isChecked(),
-                             feedback_true=self.feedback_true.text().strip(),
-                             feedback_false=self.feedback_false.text().strip())
+        """Return the answer (feedback lives in the question's right / wrong fields)."""
+        return TrueFalseData(answer=self.true.isChecked())
 
     def reset(self) -> None:
-        """True, no feedback."""
+        """True."""
         self.load(TrueFalseData())
+
+
+def folded_feedback(data: TrueFalseData, right: str, wrong: str) -> tuple[str, str]:
+    """The question's right / wrong feedback with the per-answer feedback (GIFT's) folded in."""
+    after_right = data.feedback_true if data.answer else data.feedback_false
+    after_wrong = data.feedback_false if data.answer else data.feedback_true
+    return (" ".join(t for t in (right, after_right) if t.strip()),
+            " ".join(t for t in (wrong, after_wrong) if t.strip()))
