@@ -159,3 +159,16 @@ def test_options_move_remove_and_get_fresh_ids(qtbot, form):
 def test_the_form_says_when_it_was_edited(qtbot, form):
     with qtbot.waitSignal(form.edited, timeout=1000):
         qtbot.mouseClick(form.choice.rows()[0].radio, LEFT, pos=QPoint(6, 6))
+
+
+def test_the_form_keeps_its_height_when_the_hint_comes_and_goes(qtbot, form):
+    form.show()
+    unfinished = QuestionDraft(QuestionKind.SINGLE_CHOICE, "", ChoiceData((
+        Choice("a", "", False), Choice("b", "", False))))
+    form.set_draft(unfinished)
+    qtbot.waitUntil(form.hint.isVisible)  # no text, no right answer yet
+    height = form.sizeHint().height()
+    form.set_draft(QuestionDraft(QuestionKind.SINGLE_CHOICE, "Report it?", ChoiceData((
+        Choice("a", "Yes", True, 100), Choice("b", "No", False)))))
+    qtbot.waitUntil(lambda: not form.hint.isVisible())
+    assert form.sizeHint().height() == height  # nothing below moves up, nothing jumps

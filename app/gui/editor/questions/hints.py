@@ -35,6 +35,11 @@ class ProblemHint(QFrame):
         layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         self.messages: list[str] = []
+        # Its place is kept while hidden: the form never jumps under the pointer when the
+        # last missing piece is typed (or the first one appears).
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.setVisible(False)
 
     def show_problems(self, question: QuestionSnap) -> None:
