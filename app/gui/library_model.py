@@ -326,6 +326,7 @@ class StatusDelegate(QStyledItemDelegate):
         return QSize(hint.width() + 40, hint.height() + 10)
 
 
+SORT_ARROW_ROOM = 48  # the header's padding and its sort arrow, in pixels
 WIDTHS = {Column.STATUS: 240, Column.GROUP: 150, Column.OWNER: 150, Column.CHANGED: 130,
           Column.MINUTES: 80}
 TABLE_STYLE = f"""
@@ -362,6 +363,11 @@ class LibraryTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
+            # Wide enough for the heading in any language, with room for the sort arrow
+            # ("Laatste wijziging" was overlapped by it).
+            label = str(model.headerData(column, Qt.Orientation.Horizontal,
+                                         Qt.ItemDataRole.DisplayRole) or "")
+            room = header.fontMetrics().horizontalAdvance(label) + SORT_ARROW_ROOM
+            header.resizeSection(column, max(width, room))
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
