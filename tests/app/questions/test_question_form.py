@@ -172,3 +172,13 @@ def test_the_form_keeps_its_height_when_the_hint_comes_and_goes(qtbot, form):
         Choice("a", "Yes", True, 100), Choice("b", "No", False)))))
     qtbot.waitUntil(lambda: not form.hint.isVisible())
     assert form.sizeHint().height() == height  # nothing below moves up, nothing jumps
+
+
+def test_a_long_answer_shows_its_start_in_a_narrow_form(qtbot, form):
+    long = "Forward the email to the service desk and then delete it from your inbox"
+    form.set_draft(QuestionDraft(QuestionKind.SINGLE_CHOICE, "What now?", ChoiceData((
+        Choice("a", long, True, 100), Choice("b", "Reply", False)))))
+    form.resize(420, 600)
+    form.show()
+    first = form.editor().rows()[0].text
+    assert first.text() == long and first.cursorPosition() == 0

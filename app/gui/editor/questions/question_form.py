@@ -247,6 +247,9 @@ class QuestionForm(QWidget):
                 right, wrong = folded_feedback(draft.data, right, wrong)
             self.feedback_correct.set_markdown(right)
             self.feedback_incorrect.set_markdown(wrong)
+            for edit in self.findChildren(QLineEdit):  # a long answer shows its start, not
+                if not edit.hasFocus():                # its end (setText puts the cursor last)
+                    edit.setCursorPosition(0)
             self.points.setValue(draft.points)
             self.tags.setText(", ".join(draft.tags))
         finally:
