@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.gui.editor.forms.base import BlockForm, FormContext, hint_label
+from app.gui.editor.forms.rich_edit import RichTextEdit
 from app.gui.editor.forms.row_list import Row, RowList
-from app.gui.editor.forms.text_edit import GrowingTextEdit
 from app.gui.editor.kinds import new_choice_id
 from authoring.blocks import BlockData, ReflectionData, ScenarioChoice, ScenarioData
 from authoring.kinds import BlockKind
@@ -33,7 +33,7 @@ class ReflectionForm(BlockForm):
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Your inbox this month"))
         self.title.textEdited.connect(self._typed)
-        self.prompt = GrowingTextEdit(2, self)
+        self.prompt = RichTextEdit(2, self)
         self.prompt.setPlaceholderText(self.tr(
             "e.g. Think of the last message that made you hesitate. What made you unsure?"))
         self.prompt.textChanged.connect(self._typed)
@@ -45,11 +45,11 @@ class ReflectionForm(BlockForm):
         assert isinstance(data, ReflectionData)
         if self.title.text() != data.title:
             self.title.setText(data.title)
-        self.prompt.set_text(data.prompt)
+        self.prompt.set_markdown(data.prompt)
 
     def data(self) -> ReflectionData:
         """Return the prompt."""
-        return ReflectionData(prompt=self.prompt.toPlainText(), title=self.title.text())
+        return ReflectionData(prompt=self.prompt.markdown(), title=self.title.text())
 
 
 class ChoiceRow(Row):
@@ -70,7 +70,7 @@ class ChoiceRow(Row):
         self.target.setAccessibleName(self.tr("Leads to page"))
         self.target.setMinimumContentsLength(14)
         self.target.currentIndexChanged.connect(lambda: self.edited.emit(False))
-        self.feedback = GrowingTextEdit(1, self)
+        self.feedback = RichTextEdit(1, self)
         self.feedback.setPlaceholderText(self.tr("Feedback shown after choosing (optional)"))
         self.feedback.setAccessibleName(self.tr("Feedback"))
         self.feedback.textChanged.connect(lambda: self.edited.emit(True))
@@ -106,7 +106,7 @@ class ChoiceRow(Row):
         """Return the choice."""
         return ScenarioChoice(id=self._id, label=self.label.text(),
                               target_page=self.target.currentData() or "",
-                              feedback=self.feedback.toPlainText())
+                              feedback=self.feedback.markdown())
 
     def set_value(self, value: Any) -> None:
         """Show a choice."""
@@ -116,7 +116,7 @@ class ChoiceRow(Row):
         if value.target_page and self.target.findData(value.target_page) < 0:
             self.target.addItem(self.tr("(a deleted page)"), value.target_page)
         self.target.setCurrentIndex(max(0, self.target.findData(value.target_page)))
-        self.feedback.set_text(value.feedback)
+        self.feedback.set_markdown(value.feedback)
 
 
 class ScenarioForm(BlockForm):
@@ -126,7 +126,7 @@ class ScenarioForm(BlockForm):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, kind, parent)
         self._pages = page_list(context.module())
-        self.prompt = GrowingTextEdit(2, self)
+        self.prompt = RichTextEdit(2, self)
         self.prompt.setPlaceholderText(self.tr(
             "e.g. An email from “IT” asks you to confirm your password today. What do you do?"))
         self.prompt.textChanged.connect(self._typed)
@@ -151,9 +151,9 @@ class ScenarioForm(BlockForm):
 
     def _load(self, data: BlockData) -> None:
         assert isinstance(data, ScenarioData)
-        self.prompt.set_text(data.prompt)
+        self.prompt.set_markdown(data.prompt)
         self.choices.set_values(list(data.choices))
 
     def data(self) -> ScenarioData:
         """Return the scenario."""
-        return ScenarioData(prompt=self.prompt.toPlainText(), choices=tuple(self.choices.values()))
+        return ScenarioData(prompt=self.prompt.markdown(), choices=tuple(self.choices.values()))

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from app.gui.editor.forms.base import BlockForm, FormContext, hint_label
 from app.gui.editor.forms.markdown_field import MarkdownField
+from app.gui.editor.forms.rich_edit import RichTextEdit
 from app.gui.editor.forms.row_list import Row, RowList
-from app.gui.editor.forms.text_edit import GrowingTextEdit
 from authoring.blocks import BlockData, Card, FlashcardsData, Section, SectionsData
 from authoring.kinds import BlockKind
 
@@ -51,10 +51,10 @@ class CardRow(Row):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
-        self.front = GrowingTextEdit(2, self)
+        self.front = RichTextEdit(2, self)
         self.front.setPlaceholderText(self.tr("Front: a term or a question"))
         self.front.setAccessibleName(self.tr("Front"))
-        self.back = GrowingTextEdit(2, self)
+        self.back = RichTextEdit(2, self)
         self.back.setPlaceholderText(self.tr("Back: the explanation"))
         self.back.setAccessibleName(self.tr("Back"))
         for column, (caption, edit) in enumerate(((self.tr("Front"), self.front),
@@ -68,12 +68,12 @@ class CardRow(Row):
 
     def value(self) -> Card:
         """Return the card."""
-        return Card(front=self.front.toPlainText(), back=self.back.toPlainText())
+        return Card(front=self.front.markdown(), back=self.back.markdown())
 
     def set_value(self, value: Any) -> None:
         """Show a card."""
-        self.front.set_text(value.front)
-        self.back.set_text(value.back)
+        self.front.set_markdown(value.front)
+        self.back.set_markdown(value.back)
 
 
 class SectionsForm(BlockForm):
