@@ -139,3 +139,28 @@ def test_the_preview_says_once_which_language_learners_read(qtbot, services):
     assert pane.language_note.isVisible()
     assert pane.language_note.text() == (
         "Learners see this module in Dutch — change it in Module › Settings.")
+
+
+def _scroll(qtbot, pane: PreviewPane, script: str = "") -> int:
+    got: list[object] = []
+    pane.view().page().runJavaScript(
+        script + "Math.round((document.scrollingElement || document.body).scrollTop)", 0,
+        got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5_000)
+    return int(got[0])
+
+
+def test_a_change_that_reloads_the_preview_keeps_the_readers_place(qtbot, services):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    snap = services.modules.snapshot(module_id)
+    pane = PreviewPane(services)
+    qtbot.addWidget(pane)
+    pane.resize(700, 320)
+    pane.show()
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.show_page(snap, 1)
+    assert _scroll(qtbot, pane, "window.scrollTo(0, 400);") == 400
+    services.modules.update(module_id, title="Spot a phishing email")  # an undo, say
+    with qtbot.waitSignal(pane.updated, timeout=30_000):
+        pane.show_page(services.modules.snapshot(module_id), 1)
+    assert _scroll(qtbot, pane) == 400  # not back at the top

@@ -64,6 +64,8 @@ class PreviewPane(QWidget):
         self._loaded = False
         self._busy = False
         self._pending: Callable[[], None] | None = None
+        self._shown = -1  # the page index the loaded view shows
+        self._scroll = 0  # where to scroll once the reloaded page shows
         self._reload = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._reload.timeout.connect(self._rebuild)
         self.failure = ""  # why the preview engine is not showing pages ("" while it is)
@@ -145,6 +147,7 @@ class PreviewPane(QWidget):
         self._module, self._page = module, page
         if same and self._loaded:
             started = time.perf_counter()
+            self._shown = page
             self._run(_show_script(page),
                       lambda _r: self.updated.emit((time.perf_counter() - started) * 1000))
             return
@@ -213,15 +216,27 @@ class PreviewPane(QWidget):
                                "module in a browser.").replace("%1", str(exc)))
             return
         self.message.setVisible(False)
+        url = QUrl.fromLocalFile(str(target / "index.html"))
+        if self._loaded and self._shown == self._page:
+            # The same page again (an undo, a change elsewhere): keep the reader's place.
+            self._run(_SCROLL_SCRIPT, lambda y: self._load(view, url, started, y))
+        else:
+            self._load(view, url, started, 0)
+
+    def _load(self, view: QWidget, url: QUrl, started: float, scroll: object) -> None:
         self._loaded = False
         self._started = started
-        view.load(QUrl.fromLocalFile(str(target / "index.html")))  # type: ignore[attr-defined]
+        self._scroll = int(scroll) if isinstance(scroll, int | float) else 0
+        view.load(url)  # type: ignore[attr-defined]
 
     def _load_finished(self, ok: bool) -> None:
         self._loaded = ok
         if ok:
-            self._run(_show_script(self._page),
-                      lambda _r: self._finished(self._started))
+            self._shown = self._page
+            script = _show_script(self._page)
+            if self._scroll:
+                script += f";window.scrollTo(0,{self._scroll}),true"
+            self._run(script, lambda _r: self._finished(self._started))
 
     def _finished(self, started: float) -> None:
         self.updated.emit((time.perf_counter() - started) * 1000)
@@ -248,6 +263,9 @@ def _with_block(module: ModuleSnap, tracking_id: str, data: BlockData) -> Module
                        for b in page.blocks)
         pages.append(replace(page, blocks=blocks) if blocks != page.blocks else page)
     return replace(module, pages=tuple(pages))
+
+
+_SCROLL_SCRIPT = "Math.round((document.scrollingElement || document.body).scrollTop)"
 
 
 def _show_script(page: int) -> str:
