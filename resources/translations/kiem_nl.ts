@@ -946,6 +946,10 @@
         <translation>Blok toevoegen</translation>
     </message>
     <message>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
@@ -2548,13 +2552,6 @@ Er is niets veranderd.</translation>
     <message>
         <source>The module was not created: %1</source>
         <translation>De module is niet gemaakt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>NewQuestionDialog</name>
-    <message>
-        <source>Add question</source>
-        <translation>Vraag toevoegen</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from authoring.blocks import BlockData
 from authoring.errors import KiemError
 from authoring.images import MAX_ASSET_BYTES, inspect_asset
 from authoring.kinds import BlockKind
+from authoring.questions import QuestionDraft
 from authoring.services.questions import BankSummary
 from authoring.snapshot import BankSnap, ModuleSnap
 
@@ -92,6 +93,13 @@ class EditorActions(QObject):
         """Add a block of `kind` at `index` on a page; return its id."""
         changes = self.studio.do(self.tr("Add block"),
                                  lambda: self._services.blocks.add(page_id, kind, data, index))
+        return changes.id if changes else None
+
+    def add_question(self, page_id: uuid.UUID, draft: QuestionDraft,
+                     index: int | None) -> uuid.UUID | None:
+        """Put a new question on a page at `index`; return its block's id."""
+        changes = self.studio.do(self.tr("Add question"), lambda: self._services.questions
+                                 .add_to_page(page_id, draft, index))
         return changes.id if changes else None
 
     def edit_block(self, block_id: uuid.UUID, data: BlockData, typing: bool) -> bool:

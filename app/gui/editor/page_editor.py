@@ -34,7 +34,7 @@ from app.gui.editor.forms import FormContext
 from app.gui.editor.kinds import starting_data
 from app.gui.editor.page_states import EmptyPage, NoPages
 from app.gui.editor.palette import PalettePopup
-from app.gui.editor.question_bridge import new_question_available, run_new_question_dialog
+from app.gui.editor.question_bridge import add_blank_question, new_question_available
 from app.gui.editor.tinted import tint
 from app.gui.editor.topics_field import TopicsField
 from app.gui.icons import IconName
@@ -337,7 +337,7 @@ class PageEditor(QWidget):
         after = after if after is not None else self._current
         index = self._index_after(after)
         if kind is BlockKind.QUESTION:
-            created = run_new_question_dialog(self._actions, page.id, index, self)
+            created = add_blank_question(self._actions, page.id, index)
         else:
             data = starting_data(kind)
             if isinstance(data, b.QuestionDrawData):

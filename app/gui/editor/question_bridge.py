@@ -4,33 +4,31 @@ from __future__ import annotations
 
 import importlib
 import uuid
-from collections.abc import Callable
-
-from PySide6.QtWidgets import QWidget
+from types import ModuleType
 
 from app.gui.editor.actions import EditorActions
 
 
-def _new_question_dialog() -> Callable[..., uuid.UUID | None] | None:
+def _questions() -> ModuleType | None:
     try:
-        module = importlib.import_module("app.gui.editor.questions")
+        return importlib.import_module("app.gui.editor.questions.question_form")
     except ImportError:
         return None
-    return getattr(module, "new_question_dialog", None)
 
 
 def new_question_available() -> bool:
-    """True when the studio has the dialog that makes a new question."""
-    return _new_question_dialog() is not None
+    """True when the studio has the question editor."""
+    return _questions() is not None
 
 
-def run_new_question_dialog(actions: EditorActions, page_id: uuid.UUID, index: int | None,
-                            parent: QWidget) -> uuid.UUID | None:
-    """Ask for a new question on the page and put its block at `index`; return the block id."""
-    dialog = _new_question_dialog()
-    if dialog is None:
+def add_blank_question(actions: EditorActions, page_id: uuid.UUID,
+                       index: int | None) -> uuid.UUID | None:
+    """Put a new, empty single-choice question on the page at `index`, as one undoable step.
+
+    It is then written in place, in its block, like the questions a template brings (no
+    dialog for new questions and another way for the others). Returns the block id.
+    """
+    module = _questions()
+    if module is None:
         return None
-    created = dialog(actions.studio, page_id, parent)
-    if created is not None and index is not None:
-        actions.move_block(created, page_id, index)
-    return created
+    return actions.add_question(page_id, module.blank_draft(), index)

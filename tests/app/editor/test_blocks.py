@@ -140,32 +140,29 @@ def test_creator_fills_every_kind_of_block_and_it_is_saved(qtbot, editor, studio
     assert studio.messages == []
 
 
-def test_a_question_comes_from_the_question_editor_after_the_selected_block(
-        qtbot, editor, studio, monkeypatch):
-    from app.gui.editor import questions
-    from authoring.kinds import QuestionKind
-    from authoring.questions import QuestionDraft, TrueFalseData
-
-    def fake_dialog(studio_, page_id, parent=None):
-        draft = QuestionDraft(kind=QuestionKind.TRUE_FALSE, stem="Report when unsure?",
-                              data=TrueFalseData(answer=True))
-        changes = studio_.do("Add question",
-                             lambda: studio_.services.questions.add_to_page(page_id, draft))
-        return changes.id
-
-    monkeypatch.setattr(questions, "new_question_dialog", fake_dialog)
+def test_a_new_question_is_written_in_place_after_the_selected_block(qtbot, editor, studio):
     module, pages = make_module(studio, "Quiz")
     editor.open_module(module)
     page_editor = editor.page_editor
     first = page_editor.add_block(BlockKind.TEXT)
     page_editor.add_block(BlockKind.REFLECTION)
     page_editor.set_current(first)
-    _pick_from_popup(qtbot, editor, BlockKind.QUESTION)
+    steps = studio.undo_stack.count()
+    _pick_from_popup(qtbot, editor, BlockKind.QUESTION)  # no dialog: the block itself
+    assert QApplication.activeModalWidget() is None
     kinds = [x.kind for x in _blocks(studio, module)]
     assert kinds == [BlockKind.TEXT, BlockKind.QUESTION, BlockKind.REFLECTION]
+    assert studio.undo_stack.count() == steps + 1
+    assert studio.undo_stack.undoText() == "Add question"
     question_block = _blocks(studio, module)[1]
     form = page_editor.frames[question_block.id].form
     assert form.data().question == question_block.data.question
+    stem = form.editor.form.stem
+    assert stem.window().focusWidget() is stem  # ready to type the question
+    qtbot.keyClicks(stem, "Report when unsure?")
+    editor.flush()
+    qtbot.waitUntil(lambda: studio.services.modules.snapshot(module).question(
+        question_block.data.question).stem == "Report when unsure?", timeout=5_000)
     qtbot.mouseClick(form.scored, Qt.MouseButton.LeftButton, pos=QPoint(6, 8))  # the box
     assert _blocks(studio, module)[1].data.scored is False
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
 
-from app.gui.editor.questions import QuestionDialog, QuestionForm, new_question_dialog
+from app.gui.editor.questions import QuestionDialog, QuestionForm
 from authoring.kinds import QuestionKind
 from authoring.questions import QuestionDraft, TrueFalseData
 
@@ -20,7 +20,7 @@ def tick(qtbot, button) -> None:
 
 
 def add_through_dialog(qtbot, monkeypatch, studio, page_id, fill: Callable[[QuestionForm], None]):
-    """Open the new-question dialog, let `fill` use the form, press “Add question”."""
+    """Let `fill` use the question form in its dialog, press OK, place the question."""
     def fake_exec(dialog: QuestionDialog) -> int:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -30,7 +30,10 @@ def add_through_dialog(qtbot, monkeypatch, studio, page_id, fill: Callable[[Ques
         return dialog.result()
 
     monkeypatch.setattr(QuestionDialog, "exec", fake_exec)
-    return new_question_dialog(studio, page_id)
+    draft, accepted = QuestionDialog.ask(None)
+    assert accepted and draft is not None
+    return studio.do("Add question",
+                     lambda: studio.services.questions.add_to_page(page_id, draft)).id
 
 
 def stored(studio, module, block_id):
@@ -250,7 +253,7 @@ def test_cancel_adds_nothing(qtbot, monkeypatch, studio, page):
         return dialog.result()
 
     monkeypatch.setattr(QuestionDialog, "exec", fake_exec)
-    assert new_question_dialog(studio, page_id) is None
+    assert QuestionDialog.ask(None) == (None, False)
     assert studio.services.modules.snapshot(module).pages[0].blocks == ()
     assert studio.undo_stack.count() == 0
 
@@ -272,5 +275,5 @@ def test_enter_stays_in_the_form_and_ctrl_enter_adds_the_question(qtbot, monkeyp
         return dialog.result()
 
     monkeypatch.setattr(QuestionDialog, "exec", fake_exec)
-    block = new_question_dialog(studio, page_id)
-    assert stored(studio, module, block).stem == "Phishing mails can look perfect."
+    draft, accepted = QuestionDialog.ask(None)
+    assert accepted and draft.stem == "Phishing mails can look perfect."

@@ -71,6 +71,14 @@ class QuestionRefForm(BlockForm):
         """Return the reference (the question itself is saved by its editor)."""
         return QuestionRef(question=self._question, scored=self.scored.isChecked())
 
+    def focus_first(self) -> None:
+        """Start typing the question (its kind is chosen after, if need be)."""
+        stem = getattr(getattr(self.editor, "form", None), "stem", None)
+        if isinstance(stem, QWidget):
+            stem.setFocus()
+        else:
+            super().focus_first()
+
 
 class QuestionDrawForm(BlockForm):
     """Draw some random questions from a bank, optionally only those with given tags."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.editor.questions.question_form import QuestionForm, blank_draft
-from app.gui.studio import Studio
 from authoring.questions import QuestionDraft
 
 
@@ -85,30 +82,3 @@ class QuestionDialog(QDialog):
         """Say why the question could not be saved; the dialog stays open."""
         self.error.setText(self.tr("Not saved: %1").replace("%1", message))
         self.error.setVisible(True)
-
-
-class NewQuestionDialog(QuestionDialog):
-    """Adds the question to a page when OK is pressed; `created` is the new block's id."""
-
-    def __init__(self, studio: Studio, page_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(None, parent=parent)
-        self._studio = studio
-        self._page_id = page_id
-        self.created: uuid.UUID | None = None
-
-    def accept(self) -> None:
-        """Create the question as one undoable step; stay open if the workspace refuses it."""
-        draft = self.form.draft()
-        page_id, services = self._page_id, self._studio.services
-        messages: list[str] = []
-        self._studio.failed.connect(messages.append)
-        try:
-            changes = self._studio.do(self.tr("Add question"),
-                                      lambda: services.questions.add_to_page(page_id, draft))
-        finally:
-            self._studio.failed.disconnect(messages.append)
-        if changes is None:
-            self.show_error(messages[0] if messages else "")
-            return
-        self.created = changes.id
-        super().accept()
