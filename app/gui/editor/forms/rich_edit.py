@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
     QFont,
     QKeyEvent,
     QPalette,
-    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -30,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
 from app.gui.editor.forms import rich_markdown
-from app.gui.editor.forms.text_edit import MAX_HEIGHT
+from app.gui.editor.forms.text_edit import MAX_HEIGHT, Growing
 from authoring.markdown import render
 
 _QUOTE = QTextFormat.Property.BlockQuoteLevel
@@ -38,7 +36,7 @@ _HEADING_SIZES = {1: 1.6, 2: 1.35, 3: 1.15}
 _QUOTE_MARGIN = 24
 
 
-class RichTextEdit(QTextEdit):
+class RichTextEdit(Growing, QTextEdit):
     """A formatted text field sized to its text; `markdown()` is what it holds."""
 
     focus_lost = Signal()
@@ -250,20 +248,6 @@ class RichTextEdit(QTextEdit):
         height = int(min(MAX_HEIGHT, max(content, least) + margins.top() + margins.bottom() + 2))
         if height != self.height():
             self.setFixedHeight(height)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """As wide as the layout allows; as tall as the text."""
-        return QSize(super().sizeHint().width(), self.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        """Re-wrap, then fit the new height."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
-        """Tell the form the person left the field (pending typing is saved then)."""
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
 
 
 # Word and Outlook write list items as paragraphs with a typed bullet or number in front.

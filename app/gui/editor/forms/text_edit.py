@@ -9,7 +9,30 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 MAX_HEIGHT = 640
 
 
-class GrowingTextEdit(QPlainTextEdit):
+class Growing:
+    """What the two growing text fields share: size hint, refit on resize, focus_lost.
+
+    Mixed in before the Qt class; the field defines `focus_lost` and `_fit`.
+    """
+
+    focus_lost: Signal
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """As wide as the layout allows; as tall as the text."""
+        return QSize(super().sizeHint().width(), self.height())  # type: ignore[misc]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Re-wrap, then fit the new height."""
+        super().resizeEvent(event)  # type: ignore[misc]
+        self._fit()  # type: ignore[attr-defined]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        """Tell the form the person left the field (pending typing is saved then)."""
+        super().focusOutEvent(event)  # type: ignore[misc]
+        self.focus_lost.emit()
+
+
+class GrowingTextEdit(Growing, QPlainTextEdit):
     """QPlainTextEdit sized to its text (between `min_lines` and MAX_HEIGHT pixels)."""
 
     focus_lost = Signal()
@@ -46,17 +69,3 @@ class GrowingTextEdit(QPlainTextEdit):
         height = min(MAX_HEIGHT, self._content_height(lines))
         if height != self.height():
             self.setFixedHeight(height)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """As wide as the layout allows; as tall as the text."""
-        return QSize(super().sizeHint().width(), self.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        """Re-wrap, then fit the new number of lines."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
-        """Tell the form the person left the field (pending typing is saved then)."""
-        super().focusOutEvent(event)
-        self.focus_lost.emit()
