@@ -3320,6 +3320,10 @@ Er is niets veranderd.</translation>
         <translation>De versie die beoordeeld wordt, zoals deelnemers ze zien</translation>
     </message>
     <message>
+        <source>Opening version %1 of “%2” as learners see it…</source>
+        <translation>Versie %1 van “%2” wordt geopend zoals lerenden die zien…</translation>
+    </message>
+    <message>
         <source>This version cannot be shown: %1</source>
         <translation>Deze versie kan niet getoond worden: %1</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.gui.worker import Job, Progress
 from authoring.snapshot import ModuleSnap
@@ -133,6 +133,12 @@ class ReviewPlayer(QWidget):
         self.message.setObjectName("paneHint")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.busy = QProgressBar()  # moving while the player starts (a second or two)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        layout.addWidget(self.busy)
         # The view before the profile: children go in creation order, pages before profiles.
         self.view = QWebEngineView(self)
         self._profile = QWebEngineProfile(self)  # no storage name: off the record
@@ -145,8 +151,13 @@ class ReviewPlayer(QWidget):
         """Export `snap` into the private folder (off the GUI thread), then show it."""
         out = Path(self._folder.name) / f"version-{snap.version}"
         self.ready = False
-        self.message.setText(self.tr("Preparing the version…"))
+        # Say what is coming while the player starts, rather than show an empty pane.
+        pages = "\n".join(f"{n}. {p.title}" for n, p in enumerate(snap.pages, 1))
+        self.message.setText(self.tr("Opening version %1 of “%2” as learners see it…")
+                             .replace("%1", str(snap.version)).replace("%2", snap.title)
+                             + (f"\n\n{pages}" if pages else ""))
         self.message.show()
+        self.busy.show()
 
         def work(progress: Progress) -> ExportResult:
             return export_module(snap, dict(blobs), Format.HTML, out, force=True,
@@ -163,11 +174,13 @@ class ReviewPlayer(QWidget):
 
     def _export_failed(self, exc: object, _trace: str) -> None:
         self._job = None
+        self.busy.hide()
         self.message.setText(self.tr("This version cannot be shown: %1").replace("%1", str(exc)))
         self.message.show()
         self.loaded.emit(False)
 
     def _load_finished(self, ok: bool) -> None:  # noqa: FBT001 (Qt's signal)
+        self.busy.hide()
         if not ok:
             self.message.setText(self.tr("The version did not open in the player."))
             self.message.show()

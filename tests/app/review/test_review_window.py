@@ -342,3 +342,17 @@ def test_a_pending_comment_can_be_edited_made_blocking_and_deleted(qtbot, trio, 
     assert set(threads) == {first.id}
     assert threads[first.id].blocking and threads[first.id].comments[0].text == \
         "Which number do they call?"
+
+
+def test_while_the_player_starts_the_pane_says_what_is_coming(qtbot, trio):
+    _folder, (ann, ben, _cem) = trio
+    module_id, request = submitted(ann, ben)
+    window = ReviewWindow(ben.review, request.id)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.player.loaded, timeout=30_000):
+        window.show()
+        text = window.player.message.text()
+        assert text.startswith("Opening version 1 of “Check a link” as learners see it…")
+        assert "1. Hover first" in text  # the pages, not an empty pane
+        assert window.player.busy.isVisible()
+    assert not window.player.busy.isVisible() and not window.player.message.isVisible()
