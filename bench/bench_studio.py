@@ -1,9 +1,9 @@
 """Studio benchmarks: cold start with 500 modules, opening a 200-page module, typing to preview.
 
-Run: `QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 .venv/bin/python
-bench/bench_studio.py`. Targets (issue 3, 2-core machine): cold start to main window shown
-< 1.5 s; open a 200-page module < 300 ms; keystroke to preview p95 < 100 ms, typing never
-blocked.
+Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_studio.py` (as root too: the
+studio turns QtWebEngine's sandbox off itself where it cannot run). Targets (issue 3, 2-core
+machine): cold start to main window shown < 1.5 s; open a 200-page module < 300 ms;
+keystroke to preview p95 < 100 ms, typing never blocked.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 from bench_foundation import PARAGRAPH, module  # noqa: E402
 
