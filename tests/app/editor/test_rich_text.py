@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.gui.editor.block_frame import DEBOUNCE_MS
 from app.gui.editor.forms import rich_markdown
-from app.gui.editor.forms.rich_edit import RichTextEdit
+from app.gui.editor.forms.rich_edit import RichTextEdit, pasted_markdown
 from authoring.kinds import BlockKind
 from authoring.markdown import render
 
@@ -191,3 +191,17 @@ def test_an_edit_changes_only_what_was_typed(qapp, markdown, typed):
             assert after.startswith(markdown.rsplit("\n\n", 1)[0] + "\n\n")
     finally:
         edit.deleteLater()
+
+
+def test_pasting_a_web_page_keeps_its_table_and_list_and_drops_styles_and_scripts(qapp):
+    html = """<html><head><style>p { color: red }</style><script>alert(1)</script></head>
+    <body><h1 style="font-family: Comic Sans MS">Report phishing</h1>
+    <p><span style="font-weight: 700; color: #c00">Never</span> share your
+    <em>password</em>.</p>
+    <ol><li>Forward the mail</li><li>Delete it</li></ol>
+    <table><tr><th>Who</th><th>Phone</th></tr><tr><td>Service desk</td><td>1234</td></tr>
+    </table><img src="https://tracker.example.org/pixel.gif"></body></html>"""
+    assert pasted_markdown(html) == (
+        "# Report phishing\n\n**Never** share your *password*.\n\n"
+        "1. Forward the mail\n2. Delete it\n\n"
+        "| Who | Phone |\n| --- | --- |\n| Service desk | 1234 |")  # no hot-linked pixel

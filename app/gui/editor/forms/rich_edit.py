@@ -259,12 +259,14 @@ _WORD_BULLET = re.compile(r"<!--\[if\s+!supportLists\]-->(.*?)<!--\[endif\]-->|"
 _DROPPED_ELEMENTS = re.compile(r"<(style|script|head|title|xml)\b.*?</\1\s*>",
                                re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 
 
 def pasted_markdown(html: str) -> str:
     """The Markdown for pasted HTML: its structure and emphasis, without styles or scripts."""
     html = _DROPPED_ELEMENTS.sub("", html)
+    html = _IMAGE.sub("", html)  # pictures go in image blocks, with alt text; never hot-linked
     html = _word_lists(html)
     html = _COMMENT.sub("", html)
     doc = QTextDocument()
