@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog
 
 from app.gui.main_window import MainWindow
@@ -244,3 +245,31 @@ def test_a_submission_the_service_refuses_is_explained_and_the_dialog_stays(qtbo
     assert "no one in “IT creators” can review" in dialog.last_message.text()
     dialog.last_message.close()
     dialog.reject()
+
+
+def test_one_ctrl_z_after_a_resubmit_undoes_only_the_last_edit(qtbot, office):
+    ann, ben = office.team("Ann", "Ben")
+    module_id = ann.write_module("Check a link", "Hover first.")
+    request = ann.review.submit(module_id, reviewers=["ben@example.com"])
+    ben.review.sync()
+    ben.review.finish(str(request.id), "request_changes", "Say what to look for.")
+    ann.review.sync()
+    window = office.window(ann)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_module(module_id)
+    block_id, _ = ann.text_block(module_id)
+    field = window.editor.page_editor.frames[block_id].form.markdown
+    window.activateWindow()
+    field.editor.setFocus()
+    qtbot.waitUntil(field.editor.hasFocus)
+    field.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(field.editor, " Read the address.")  # before the resubmit
+    window.editor.flush()
+    ann.review.submit(module_id)  # version 2 goes out
+    field.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(field.editor, " Then decide.")  # after it
+    qtbot.keyClick(field.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ann.text_block(module_id)[1] == "Hover first. Read the address."
+    assert field.text() == "Hover first. Read the address."
