@@ -259,6 +259,19 @@ def guidance() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def _guidance_as_read() -> frozenset[str]:
+    """The guidance as a reader sees it (Markdown's marks gone), normalised."""
+    from authoring.markdown import plain_text  # noqa: PLC0415 - the parser, only when asked
+
+    return frozenset(" ".join(plain_text(f).split()).casefold() for f in guidance())
+
+
+def reads_as_guidance(shown: str) -> bool:
+    """True when one shown paragraph or list item is template guidance, word for word."""
+    return " ".join(shown.split()).casefold() in _guidance_as_read()
+
+
 def guidance_in(text: str) -> str:
     """Return the first piece of `text` that is still template guidance, or ""."""
     known = guidance()

@@ -13,6 +13,7 @@ from app.gui.editor.forms import rich_markdown
 from app.gui.editor.forms.rich_edit import RichTextEdit, pasted_markdown
 from authoring.kinds import BlockKind
 from authoring.markdown import render
+from authoring.templates import localized
 
 from .conftest import make_module
 
@@ -205,3 +206,28 @@ def test_pasting_a_web_page_keeps_its_table_and_list_and_drops_styles_and_script
         "# Report phishing\n\n**Never** share your *password*.\n\n"
         "1. Forward the mail\n2. Delete it\n\n"
         "| Who | Phone |\n| --- | --- |\n| Service desk | 1234 |")  # no hot-linked pixel
+
+
+def test_template_guidance_shows_greyed_until_it_is_replaced(qtbot):
+    edit = RichTextEdit()
+    qtbot.addWidget(edit)
+    guidance = localized("en", "steps.text")
+    edit.set_markdown(guidance)
+
+    def marked() -> list[bool]:
+        out, block = [], edit.document().firstBlock()
+        while block.isValid():
+            out.append(any(r.format.fontItalic() for r in block.layout().formats()))
+            block = block.next()
+        return out
+
+    assert marked() == [True] * 5  # every paragraph and list item is still guidance
+    assert edit.markdown() == guidance  # painted only: the text is untouched
+    cursor = edit.textCursor()
+    cursor.setPosition(edit.document().findBlockByNumber(1).position())
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock, cursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    edit.setTextCursor(cursor)
+    edit.insertPlainText("Open the booking tool.")  # the author's own first step
+    assert marked() == [True, False, True, True, True]
+    assert edit.markdown().splitlines()[2] == "1. Open the booking tool."

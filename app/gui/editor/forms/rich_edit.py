@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QPalette,
+    QSyntaxHighlighter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -30,10 +31,31 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 from app.gui.editor.forms import rich_markdown
 from app.gui.editor.forms.text_edit import MAX_HEIGHT, Growing
 from authoring.markdown import render
+from authoring.templates import reads_as_guidance
 
 _QUOTE = QTextFormat.Property.BlockQuoteLevel
 _HEADING_SIZES = {1: 1.6, 2: 1.35, 3: 1.15}
 _QUOTE_MARGIN = 24
+
+
+class GuidanceMarks(QSyntaxHighlighter):
+    """Shows template guidance left in a field greyed and slanted, as a placeholder looks.
+
+    A highlighter only paints: the text and its formats, and so the Markdown, stay as they
+    are. Check reports the same guidance as an error until it is replaced.
+    """
+
+    def __init__(self, edit: QTextEdit) -> None:
+        super().__init__(edit.document())
+        self._edit = edit
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        """Grey the paragraph when it is guidance, word for word."""
+        if text.strip() and reads_as_guidance(text):
+            fmt = QTextCharFormat()
+            fmt.setForeground(self._edit.palette().brush(QPalette.ColorRole.PlaceholderText))
+            fmt.setFontItalic(True)
+            self.setFormat(0, len(text), fmt)
 
 
 class RichTextEdit(Growing, QTextEdit):
@@ -48,6 +70,7 @@ class RichTextEdit(Growing, QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)  # the studio's undo stack is the only one
+        self.guidance_marks = GuidanceMarks(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
