@@ -57,8 +57,7 @@ def _one_paragraph_per_quote(html: str) -> str:
 
 def markdown_of(document: QTextDocument) -> str:
     """Write `document` as Markdown in Kiem's style."""
-    parts: list[str] = []
-    previous = ""
+    parts: list[tuple[str, str]] = []  # (kind, Markdown): list items, quotes, code lines join
     for item in _items(document.rootFrame()):
         if isinstance(item, QTextTable):
             text, kind = _table(item), "table"
@@ -67,19 +66,18 @@ def markdown_of(document: QTextDocument) -> str:
             if text is None:
                 continue
             text_list = item.textList()
+            previous = parts[-1][0] if parts else ""
             if text_list is not None and text_list.format().indent() <= 1:
                 kind = f"list{text_list.objectIndex()}"  # a new list is its own paragraph
             elif text_list is not None and previous.startswith("list"):
                 kind = previous  # a nested item belongs to the list around it
-        joined = kind == previous and kind.startswith(("list", "code", "quote"))
-        if joined and parts:
+        if parts and kind == parts[-1][0] and kind.startswith(("list", "code", "quote")):
             separator = "\n>\n" if kind.startswith("quote") else "\n"
-            parts[-1] += separator + text
+            parts[-1] = (kind, parts[-1][1] + separator + text)
         else:
-            parts.append(text)
-        previous = kind
-    out = "\n\n".join(_fenced(p) for p in parts)
-    return out
+            parts.append((kind, text))
+    return "\n\n".join(f"```\n{text.rstrip(chr(10) + ' ')}\n```" if kind == "code" else text
+                       for kind, text in parts)
 
 
 def _items(frame: QTextFrame) -> list[QTextBlock | QTextTable]:
@@ -99,21 +97,10 @@ def _items(frame: QTextFrame) -> list[QTextBlock | QTextTable]:
     return out
 
 
-_CODE_MARK = "\x00code\x00"
-
-
-def _fenced(part: str) -> str:
-    if part.startswith(_CODE_MARK):
-        code = part[len(_CODE_MARK):].replace("\n" + _CODE_MARK, "\n").rstrip("\n ")
-        return "```\n" + code + "\n```"
-    return part
-
-
 def _block(block: QTextBlock) -> tuple[str | None, str]:
     fmt = block.blockFormat()
     if fmt.hasProperty(_PRE) and fmt.boolProperty(_PRE):
-        text = block.text().replace(_LINE, "\n")
-        return (_CODE_MARK + text.rstrip()), "code"
+        return block.text().replace(_LINE, "\n").rstrip(), "code"
     inline = _inline(block, bold_is_plain=fmt.headingLevel() > 0).strip()
     if not inline:
         return None, ""
