@@ -68,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="handout: no answers (default); trainer: with answers and feedback")
     p.add_argument("--out", type=Path, required=True,
                    help="file to write (or, for several modules, a folder to write them in)")
-    p.add_argument("--force", action="store_true", help="export even when check finds errors")
+    p.add_argument("--force", action="store_true",
+                   help="export even when check finds errors, and replace an existing file "
+                   "that is not an earlier export of the module (never a workspace or bundle)")
     p.add_argument("--approved", action="store_true",
                    help="export the version the review group approved (even when this "
                    "workspace does not hold the module), not the current draft")
@@ -255,8 +257,8 @@ def _export(args: argparse.Namespace) -> int:
         snap, blobs = load()
         out = args.out / batch_name(snap, fmt, variant, used) if many else args.out
         with TerminalProgress(sys.stderr, snap.title) as progress:
-            result = export_module(snap, blobs, fmt, out, force=args.force, pdf_variant=variant,
-                                   progress=progress)
+            result = export_module(snap, blobs, fmt, out, force=args.force, replace=args.force,
+                                   pdf_variant=variant, progress=progress)
         print(result.report())
     return 0
 

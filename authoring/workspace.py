@@ -30,6 +30,15 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def is_database_file(path: Path) -> bool:
+    """True when `path` is an SQLite file (a workspace, or any database): never overwritten."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def default_path() -> Path:
     """Return where the workspace lives: `KIEM_WORKSPACE`, else the user data folder."""
     env = os.environ.get("KIEM_WORKSPACE")

@@ -10,6 +10,7 @@ from authoring.check import Finding, check, has_errors
 from authoring.kinds import Severity
 from authoring.snapshot import ModuleSnap
 from export import html, scorm12, scorm2004
+from export.destination import check_destination
 from export.document import Progress, build_document
 from export.errors import ExportError
 from export.result import ExportResult
@@ -64,13 +65,20 @@ def batch_name(module: ModuleSnap, fmt: Format, variant: PdfVariant, used: set[s
 
 
 def export_module(module: ModuleSnap, blobs: Mapping[str, bytes], fmt: Format | str,
-                  out_path: Path, *, force: bool = False,
+                  out_path: Path, *, force: bool = False, replace: bool = False,
                   pdf_variant: PdfVariant | str = PdfVariant.HANDOUT,
                   progress: Progress | None = None, image_cache: Path | None = None,
                   ) -> ExportResult:
-    """Export `module` to `out_path`; raise ExportRefused when it has errors and not `force`."""
+    """Export `module` to `out_path`; raise ExportRefused when it has errors and not `force`.
+
+    What is at `out_path` is replaced only when it is an earlier export of the module or
+    `replace` says so; a workspace, a bundle or a folder of other files never
+    (export.destination).
+    """
     fmt = Format(fmt)
     variant = PdfVariant(pdf_variant)
+    check_destination(out_path, module.id, replace=replace,
+                      folder=fmt is Format.HTML and out_path.suffix.lower() != ".zip")
     findings = check(module)
     if has_errors(findings) and not force:
         raise ExportRefused(findings)

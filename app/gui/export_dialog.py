@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -29,6 +30,7 @@ from app.gui.worker import Job, Progress
 from authoring.errors import KiemError
 from authoring.services import Services
 from authoring.snapshot import ModuleSnap
+from export.destination import DestinationExists, DestinationRefused, check_destination
 from export.errors import Cancelled
 from export.exporter import (
     ExportRefused,
@@ -68,6 +70,7 @@ class ExportDialog(QDialog):
             sources = [workspace_source(services, i) for i in module_ids]
         self._sources = sources
         self._job: Job | None = None
+        self.last_question: QMessageBox | None = None  # the newest question asked (for tests)
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
 
@@ -207,6 +210,18 @@ class ExportDialog(QDialog):
             return
         fmt, variant, force = self.chosen_format(), self._variant(), self.force.isChecked()
         sources, many = list(self._sources), self._many()
+        replace = False
+        if not many:  # what is there is replaced only if it is ours, or the person says so
+            try:
+                check_destination(target, sources[0].snap.id,
+                                  folder=fmt is Format.HTML and target.suffix.lower() != ".zip")
+            except DestinationExists:
+                replace = self._ask_replace(target)
+                if not replace:
+                    return
+            except DestinationRefused as exc:
+                self.status.setText(self.tr("Not exported: %1").replace("%1", str(exc)))
+                return
 
         def work(progress: Progress) -> list[str]:
             reports, used = [], set()
@@ -220,7 +235,7 @@ class ExportDialog(QDialog):
 
                 step(0, 1, "")
                 result = export_module(snap, source.blobs(), fmt, out, force=force,
-                                       pdf_variant=variant, progress=step)
+                                       replace=replace, pdf_variant=variant, progress=step)
                 reports.append(result.report())
             return reports
 
@@ -233,6 +248,18 @@ class ExportDialog(QDialog):
         self.report.setVisible(False)
         self.status.setText(self.tr("Exporting…"))
         self._job.start()
+
+    def _ask_replace(self, target: Path) -> bool:
+        """Ask before replacing a file that is not an earlier export of this module."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"),
+                          self.tr("“%1” already exists and is not an earlier export of this "
+                                  "module. Replace it?").replace("%1", target.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.last_question = box
+        box.exec()
+        return box.clickedButton() is replace
 
     def _progressed(self, done: int, total: int, label: str) -> None:
         self.progress.setValue(int(100 * done / total) if total else 0)

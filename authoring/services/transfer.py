@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from authoring.bundle import read_bundle, write_bundle
-from authoring.errors import ImportFailed
+from authoring.errors import ImportFailed, InvalidData
 from authoring.folder import read_folder
 from authoring.gift import parse_gift
 from authoring.models import Asset
@@ -18,7 +18,7 @@ from authoring.services.changes import Changes
 from authoring.services.inserting import insert_snapshot
 from authoring.services.questions import QuestionService
 from authoring.services.reading import load_snapshot
-from authoring.workspace import Workspace
+from authoring.workspace import Workspace, is_database_file
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,13 @@ class TransferService:
         return insert_snapshot(self._ws, snap, blobs)
 
     def export_bundle(self, module_id: uuid.UUID, path: Path) -> Path:
-        """Write the module, its banks' questions and its files to a bundle at `path`."""
+        """Write the module, its banks' questions and its files to a bundle at `path`.
+
+        A database at `path` (the workspace itself, say) is refused, never replaced.
+        """
+        if is_database_file(path):
+            raise InvalidData(f"{path} is a workspace (a database): a bundle there would "
+                              "destroy it; choose another name")
         with self._ws.read() as session:
             snap = load_snapshot(session, module_id)
             shas = sorted({a.sha256 for a in snap.assets})

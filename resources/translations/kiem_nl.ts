@@ -1071,6 +1071,18 @@
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not an earlier export of this module. Replace it?</source>
+        <translation>“%1” bestaat al en is geen eerdere export van deze module. Vervangen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
         <source>Done. Upload the package to your LMS, or open it to check.</source>
         <translation>Klaar. Zet het pakket in je LMS, of open het om het te controleren.</translation>
     </message>

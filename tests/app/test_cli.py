@@ -473,3 +473,24 @@ def test_new_makes_a_blank_module_and_refuses_an_unknown_template(capsys, ws):
     status, out, err = kiem(capsys, ws, "new", "--title", "   ")
     assert status == 1 and "title" in assert_one_line_error(out, err)
     assert len(json.loads(kiem(capsys, ws, "list", "--json")[1])) == 1
+
+
+def test_an_export_or_bundle_never_replaces_the_workspace_and_asks_before_another_file(
+        capsys, ws, tmp_path):
+    kiem(capsys, ws, "import", str(SAMPLE))
+    (row,) = json.loads(kiem(capsys, ws, "list", "--json")[1])
+    before = ws.read_bytes()
+    for args in (["export", row["id"], "--format", "scorm12", "--out", str(ws), "--force"],
+                 ["bundle", "export", row["id"], str(ws)]):
+        status, out, err = kiem(capsys, ws, *args)
+        assert status == 1 and "workspace" in assert_one_line_error(out, err)
+    assert ws.read_bytes() == before
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    status, out, err = kiem(capsys, ws, "export", row["id"], "--format", "pdf", "--out",
+                            str(notes))
+    assert status == 1 and "--force" in assert_one_line_error(out, err)
+    assert notes.read_text() == "my notes"
+    assert kiem(capsys, ws, "export", row["id"], "--format", "pdf", "--out", str(notes),
+                "--force")[0] == 0
+    assert notes.read_bytes().startswith(b"%PDF")

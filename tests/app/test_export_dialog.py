@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QMessageBox
 
 from app.gui.export_dialog import ExportDialog
 from authoring.kinds import QuestionKind
@@ -124,3 +125,38 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, services, tmp_path):
     assert not out.exists()
     assert list(tmp_path.glob("*never*")) == []  # no temporary file left either
     assert dialog.export_button.isEnabled() and dialog.close_button.text() == "Close"
+
+
+def test_the_studio_never_empties_a_folder_and_asks_before_replacing_a_file(
+        qtbot, services, tmp_path, monkeypatch):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    dialog = ExportDialog(services, [module_id])
+    qtbot.addWidget(dialog)
+    folder = tmp_path / "Documents"
+    (folder / "photos").mkdir(parents=True)
+    (folder / "thesis.docx").write_bytes(b"four years of work")
+    dialog.format_buttons[Format.HTML].click()
+    dialog.destination.setText(str(folder))
+    dialog.export_button.click()
+    assert not dialog.busy()
+    assert "holds other files" in dialog.status.text()
+    assert sorted(p.name for p in folder.iterdir()) == ["photos", "thesis.docx"]
+
+    notes = tmp_path / "notes.pdf"
+    notes.write_bytes(b"%PDF my own notes")
+    dialog.format_buttons[Format.PDF].click()
+    dialog.destination.setText(str(notes))
+    answers: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        answers.append(box.text())
+        wanted = "Cancel" if len(answers) == 1 else "Replace"
+        next(b for b in box.buttons() if b.text().replace("&", "") == wanted).click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog.export_button.click()  # Cancel: nothing happens
+    assert not dialog.busy() and notes.read_bytes() == b"%PDF my own notes"
+    dialog.export_button.click()  # Replace
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    assert answers[0].startswith("“notes.pdf” already exists and is not an earlier export")
+    assert notes.read_bytes() != b"%PDF my own notes" and notes.read_bytes().startswith(b"%PDF")

@@ -68,7 +68,8 @@ def test_a_failed_write_keeps_the_previous_package(
 
     monkeypatch.setattr(Path, "write_bytes", disk_full)
     with pytest.raises(OSError):
-        export_module(sample.snap, sample.blobs, "pdf", out, image_cache=image_cache)
+        export_module(sample.snap, sample.blobs, "pdf", out, image_cache=image_cache,
+                      replace=True)
     monkeypatch.undo()
     assert out.read_bytes() == b"%PDF previous good export"
     assert [p.name for p in out.parent.iterdir()] == ["handout.pdf"]

@@ -147,7 +147,7 @@ def test_html_export_is_a_folder_that_opens_from_index_and_asks_for_nothing_outs
 def test_exporting_over_an_older_html_folder_replaces_it_whole(sample: Sample, tmp_path: Path,
                                                               image_cache: Path) -> None:
     out = tmp_path / "web"
-    out.mkdir()
+    export_module(sample.snap, sample.blobs, "html", out, image_cache=image_cache)
     (out / "stale.txt").write_text("from an older export")
     export_module(sample.snap, sample.blobs, "html", out, image_cache=image_cache)
     assert not (out / "stale.txt").exists() and (out / "index.html").exists()
