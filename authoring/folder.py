@@ -81,6 +81,8 @@ def read_folder(folder: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
     """Read a module folder into a snapshot and the bytes of its files; nothing is written."""
     if not folder.is_dir():
         raise ImportFailed(f"{folder}: not a folder; give the folder that holds the .md files")
+    for path in [folder / MANIFEST, *folder.glob("*.md"), *folder.glob("*.gift")]:
+        _own_file(folder, path)
     meta = _manifest(folder)
     pages_md = sorted(folder.glob("*.md"), key=_natural)
     pages_md = [p for p in pages_md if p.name.lower() != "readme.md"]
@@ -108,6 +110,21 @@ def read_folder(folder: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
         assets=tuple(sorted(got.assets.values(), key=lambda a: a.name)),
     )
     return snap, got.blobs
+
+
+def _own_file(folder: Path, path: Path) -> None:
+    """Refuse a page, quiz or manifest that is a link out of the folder, or not a plain file.
+
+    A link to /etc/passwd named page.md must not become a page; a FIFO must not hang the
+    import. A missing manifest is fine.
+    """
+    if not path.exists() and not path.is_symlink():
+        return
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise ImportFailed(f"{path.name}: a link to a file outside the module folder; copy the "
+                           "file into the folder instead")
+    if not path.is_file():
+        raise ImportFailed(f"{path.name}: not a plain file (a folder, a pipe or a device)")
 
 
 def _manifest(folder: Path) -> dict[str, object]:
