@@ -157,11 +157,17 @@ def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where: str) ->
     return data
 
 
+def _not_finite(name: str) -> float:
+    raise ValueError(f"{name} is not a number Kiem can store")
+
+
 def _parse_document(raw: bytes, where: str) -> ModuleSnap:
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        doc = json.loads(raw.decode("utf-8"), parse_constant=_not_finite)
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
         raise ImportFailed(f"{where}: {DOCUMENT} is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise ImportFailed(f"{where}: {DOCUMENT} is nested too deeply to be a module") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportFailed(f"{where}: not a Kiem bundle (format is not “{FORMAT}”)")
     version = doc.get("version")
@@ -172,8 +178,11 @@ def _parse_document(raw: bytes, where: str) -> ModuleSnap:
         )
     import jsonschema  # noqa: PLC0415 - only when reading a bundle (studio start-up time)
 
-    errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(doc),
-                    key=lambda e: list(e.absolute_path))
+    try:
+        errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(doc),
+                        key=lambda e: list(e.absolute_path))
+    except RecursionError:
+        raise ImportFailed(f"{where}: {DOCUMENT} is nested too deeply to be a module") from None
     if errors:
         first = errors[0]
         field = "/".join(str(p) for p in first.absolute_path) or "(document)"

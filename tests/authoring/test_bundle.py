@@ -528,3 +528,28 @@ def test_any_module_survives_a_trip_through_a_bundle_unchanged(_template_workspa
             second.close()
     finally:
         shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize(("field", "value", "said"), [
+    ("points", "NaN", "not a number Kiem can store"),
+    ("points", "Infinity", "not a number Kiem can store"),
+    ("version", str(2**63), "module/version"),
+    ("points", "1e300", "points"),
+])
+def test_bundle_numbers_out_of_range_are_refused_naming_them(services, members, tmp_path,
+                                                               field, value, said):
+    doc = document_of(members)
+    if field == "points":
+        doc["module"]["questions"][0]["points"] = "@@"
+    else:
+        doc["module"]["version"] = "@@"
+    text = json.dumps(doc).replace('"@@"', value).encode()
+    path = write_zip(tmp_path / "numbers.kiem", {**members, "module.json": text})
+    assert said in refusal(services, path)
+
+
+def test_bundle_nested_thousands_deep_is_refused_not_crashed(services, members, tmp_path):
+    deep = b'{"format": "kiem-bundle", "version": 1, "module": ' + b"[" * 3000 + b"]" * 3000 + b"}"
+    path = write_zip(tmp_path / "deep.kiem", {**members, "module.json": deep})
+    message = refusal(services, path)
+    assert "module.json is nested too deeply to be a module" in message
