@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from authoring.services.rows import tombstone as _tombstone
 from authoring.snapshot import BankSnap
 from authoring.workspace import Workspace
 
+MAX_POINTS = 1_000_000  # as the bundle schema allows; the editor offers up to 1,000
+
 
 @dataclass(frozen=True)
 class BankSummary:
@@ -36,8 +39,8 @@ def _fields(draft: QuestionDraft) -> dict[str, object]:
         raise InvalidData("expected a QuestionDraft")
     if len(draft.stem) > 20_000 or len(draft.title) > 300:
         raise InvalidData("question: stem or title too long")
-    if draft.points < 0:
-        raise InvalidData("question points: cannot be negative")
+    if not math.isfinite(draft.points) or not 0 <= draft.points <= MAX_POINTS:
+        raise InvalidData(f"question points: give a number from 0 to {MAX_POINTS:,}")
     return {
         "kind": draft.kind, "title": draft.title.strip(), "stem": draft.stem,
         "data": dump(draft.data), "feedback_correct": draft.feedback_correct,

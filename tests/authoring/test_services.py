@@ -313,3 +313,12 @@ def test_the_list_counts_pages_and_questions_including_random_draws(services: Se
     assert (row.id, row.pages, row.questions) == (module_id, 2, 4)
     snap = services.modules.snapshot(module_id)
     assert [b.title for b in snap.banks] == ["Bank"]
+
+
+@pytest.mark.parametrize("points", [float("nan"), float("inf"), -1.0, 2_000_000.0])
+def test_a_question_worth_no_real_number_of_points_is_refused(services: Services,
+                                                              points: float) -> None:
+    _module_id, pages = _module(services, 1)
+    draft = QuestionDraft(QuestionKind.SINGLE_CHOICE, "Which?", _choice().data, points=points)
+    with pytest.raises(InvalidData, match="question points: give a number from 0 to"):
+        services.questions.add_to_page(pages[0], draft)
