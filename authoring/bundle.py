@@ -157,6 +157,24 @@ def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, where: str) ->
     return data
 
 
+def schema_problem(doc: dict[str, Any]) -> str:
+    """The first place where `doc` breaks the bundle schema ("field: what"), or "".
+
+    Folder import asks too, so that every module Kiem takes in can also travel as a bundle.
+    """
+    import jsonschema  # noqa: PLC0415 - only when reading or checking (studio start-up time)
+
+    try:
+        errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(doc),
+                        key=lambda e: list(e.absolute_path))
+    except RecursionError:
+        return "(document): nested too deeply to be a module"
+    if not errors:
+        return ""
+    first = errors[0]
+    return f"{'/'.join(str(p) for p in first.absolute_path) or '(document)'}: {first.message}"
+
+
 def _not_finite(name: str) -> float:
     raise ValueError(f"{name} is not a number Kiem can store")
 
@@ -176,17 +194,9 @@ def _parse_document(raw: bytes, where: str) -> ModuleSnap:
             f"{where}: bundle version {version!r} is not supported by this Kiem "
             f"(it reads version {VERSION}); update Kiem to import it"
         )
-    import jsonschema  # noqa: PLC0415 - only when reading a bundle (studio start-up time)
-
-    try:
-        errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(doc),
-                        key=lambda e: list(e.absolute_path))
-    except RecursionError:
-        raise ImportFailed(f"{where}: {DOCUMENT} is nested too deeply to be a module") from None
-    if errors:
-        first = errors[0]
-        field = "/".join(str(p) for p in first.absolute_path) or "(document)"
-        raise ImportFailed(f"{where}: {DOCUMENT} at {field}: {first.message}")
+    problem = schema_problem(doc)
+    if problem:
+        raise ImportFailed(f"{where}: {DOCUMENT} at {problem}")
     try:
         return from_dict(doc["module"])
     except InvalidData as exc:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from authoring import blocks as b
+from authoring.bundle import document, schema_problem
 from authoring.errors import AssetError, ImportFailed
 from authoring.gift import GiftItem, parse_gift
 from authoring.images import MAX_ASSET_BYTES, inspect_asset, sha256_hex
@@ -109,6 +110,9 @@ def read_folder(folder: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
         pages=tuple(pages), questions=tuple(got.questions),
         assets=tuple(sorted(got.assets.values(), key=lambda a: a.name)),
     )
+    problem = schema_problem(document(snap))  # what imports here must travel as a bundle too
+    if problem:
+        raise ImportFailed(f"{folder.name}: {problem}")
     return snap, got.blobs
 
 

@@ -498,3 +498,14 @@ def test_a_page_or_quiz_linked_to_a_file_outside_the_folder_is_refused(
     (folder / "2-inside.md").symlink_to(folder / "1-intro.md")  # a link within is fine
     assert services.transfer.import_folder(folder).id is not None
     assert services.modules.list()[0].pages == 2
+
+
+def test_a_folder_whose_module_could_not_travel_as_a_bundle_is_refused(
+        services: Services, tmp_path: Path) -> None:
+    folder = tmp_path / "module"
+    folder.mkdir()
+    (folder / "1-intro.md").write_text("# Intro\n\nHello.\n")
+    (folder / "module.toml").write_text(f'title = "{"T" * 440}"\n')
+    with pytest.raises(ImportFailed, match="module: module/title: .* is too long"):
+        services.transfer.import_folder(folder)
+    assert services.modules.list() == []
