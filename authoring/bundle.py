@@ -19,6 +19,7 @@ from typing import Any
 from authoring.errors import ImportFailed, InvalidData
 from authoring.images import MAX_ASSET_BYTES, sha256_hex
 from authoring.snapshot import ModuleSnap, from_dict, to_dict
+from authoring.staging import clear_leftovers, staging_path
 
 FORMAT = "kiem-bundle"
 VERSION = 1
@@ -59,7 +60,8 @@ def parse_document(raw: bytes, where: str) -> ModuleSnap:
 def write_bundle(snap: ModuleSnap, blobs: dict[str, bytes], path: Path) -> Path:
     """Write the bundle to `path` (via a temporary file moved into place)."""
     doc = json.dumps(document(snap), ensure_ascii=False, indent=1, sort_keys=True).encode()
-    tmp = path.with_name(path.name + ".tmp")
+    clear_leftovers(path)
+    tmp = staging_path(path)
     try:
         with zipfile.ZipFile(tmp, "w") as zf:
             _add(zf, DOCUMENT, doc, zipfile.ZIP_DEFLATED)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from authoring.errors import SchemaTooNewError, WorkspaceError
 from authoring.journal import install_journal
 from authoring.models import Base
+from authoring.staging import clear_leftovers, staging_path
 
 APPLICATION_ID = 0x4B49454D  # "KIEM": marks a SQLite file as a Kiem workspace
 BUSY_TIMEOUT_MS = 15_000
@@ -245,7 +246,8 @@ def _backup(conn: Connection, path: Path) -> Path:
     """Copy the workspace, consistently, to `NAME.YYYYMMDD-HHMMSS.bak` beside it."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{stamp}.bak")
-    tmp = target.with_name(target.name + ".tmp")
+    clear_leftovers(path, family=True)  # a backup a killed run never finished
+    tmp = staging_path(target)
     # The backup API reads a consistent snapshot, WAL included, while we hold the write lock.
     src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(tmp)

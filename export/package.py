@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from authoring.staging import clear_leftovers, staging_path
 from export.document import ExportDocument, PackageFile
 from export.player import player_files, render_index
 
@@ -29,7 +30,8 @@ def learner_files(doc: ExportDocument, tracking: str) -> list[PackageFile]:
 def write_zip(files: Iterable[PackageFile], target: Path) -> Path:
     """Write `files` to a zip at `target`: fixed dates and order, so equal input, equal bytes."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    clear_leftovers(target)
+    tmp = staging_path(target)
     try:
         with zipfile.ZipFile(tmp, "w") as zf:
             for f in sorted(files, key=lambda f: f.path):
@@ -48,7 +50,8 @@ def write_zip(files: Iterable[PackageFile], target: Path) -> Path:
 def write_bytes(data: bytes, target: Path) -> Path:
     """Write one file at `target` through a temporary name moved into place."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    clear_leftovers(target)
+    tmp = staging_path(target)
     try:
         tmp.write_bytes(data)
         os.replace(tmp, target)
@@ -61,7 +64,8 @@ def write_bytes(data: bytes, target: Path) -> Path:
 def write_folder(files: Sequence[PackageFile], target: Path) -> Path:
     """Write `files` into a new folder at `target`, replacing one that is there."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    clear_leftovers(target)
+    tmp = staging_path(target)
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         for f in files:
@@ -69,7 +73,7 @@ def write_folder(files: Sequence[PackageFile], target: Path) -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(f.data)
         if target.exists():
-            old = target.with_name(f".{target.name}.{os.getpid()}.old")
+            old = staging_path(target, "old")
             os.replace(target, old)
             os.replace(tmp, target)
             shutil.rmtree(old, ignore_errors=True)

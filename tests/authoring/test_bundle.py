@@ -146,7 +146,7 @@ def test_moved_module_exports_to_the_same_bytes_again(bundle, other, tmp_path):
 def test_exporting_twice_gives_identical_bytes(services, sample_id, bundle, tmp_path):
     second = services.transfer.export_bundle(sample_id, tmp_path / "second.kiem")
     assert second.read_bytes() == bundle.read_bytes()
-    assert not list(tmp_path.glob("*.tmp"))
+    assert not list(tmp_path.glob(".*.kiem-*"))  # no temporary file left beside it
 
 
 def test_bundle_holds_the_document_and_one_file_per_asset(services, sample_id, members):

@@ -79,3 +79,13 @@ def test_default_names_say_title_version_and_format(sample: Sample) -> None:
     assert default_name(sample.snap, Format.SCORM12, PdfVariant.HANDOUT) == (
         "spot-and-report-a-phishing-email-v1-scorm12.zip")
     assert default_name(sample.snap, Format.PDF, PdfVariant.TRAINER).endswith("-v1-trainer.pdf")
+
+
+def test_an_export_clears_what_a_killed_export_of_the_same_file_left(
+        sample: Sample, tmp_path: Path, image_cache: Path) -> None:
+    out = tmp_path / "course.zip"
+    leftover = tmp_path / f".course.zip.{2**22 + 7}.kiem-tmp"
+    leftover.write_bytes(b"half a package")
+    export_module(sample.snap, sample.blobs, "scorm12", out, image_cache=image_cache)
+    assert not leftover.exists() and out.is_file()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".course")] == []
