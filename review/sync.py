@@ -126,6 +126,7 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
              report: SyncReport) -> list[Event]:
     seen = store.seen(group)
     names = transport.event_names()
+    report.skipped.extend(transport.passed_over())
     new = {n: size for n, size in names.items()
            if n not in seen or seen[n][0] != size or seen[n][1].startswith(RETRY)}
     outcomes: dict[str, tuple[int, str]] = {}

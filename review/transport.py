@@ -49,6 +49,9 @@ class Transport(Protocol):
     def event_names(self) -> dict[str, int]:
         """Return every event file's name with its size."""
 
+    def passed_over(self) -> list[tuple[str, str]]:
+        """What the last event_names() left out (links, unreadable folders), with why."""
+
     def read_event(self, name: str) -> bytes:
         """Return one event file's bytes."""
 
@@ -70,6 +73,7 @@ class FolderTransport:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._passed_over: list[tuple[str, str]] = []
 
     def check(self) -> None:
         """Raise Unreachable unless the folder and its founding file can be read."""
@@ -91,20 +95,45 @@ class FolderTransport:
         self._write_once(target, event.to_json())
 
     def event_names(self) -> dict[str, int]:
-        """List event files (skipping hidden and temporary ones) with their sizes."""
+        """List event files (skipping hidden and temporary ones) with their sizes.
+
+        Only plain files in plain month folders count: a link (to / or to itself) or a
+        folder that cannot be read is passed over with a reason, never followed, and never
+        makes the whole group folder unreachable.
+        """
         names: dict[str, int] = {}
+        self._passed_over = []
         root = self.folder / "events"
         try:
-            months = [d for d in os.scandir(root) if d.is_dir() and not d.name.startswith(".")]
-            for month in months:
-                for entry in os.scandir(month.path):
-                    if _EVENT_NAME.match(entry.name) and entry.is_file():
-                        names[f"{month.name}/{entry.name}"] = entry.stat().st_size
+            months = [d for d in os.scandir(root) if not d.name.startswith(".")]
         except FileNotFoundError:
             return names
         except OSError as exc:
             raise Unreachable(f"{root}: cannot be listed ({exc.strerror})") from None
+        for month in months:
+            if not month.is_dir(follow_symlinks=False):
+                if month.is_symlink() or not month.is_file(follow_symlinks=False):
+                    self._passed_over.append((month.name, "not a plain folder (a link?); "
+                                                          "passed over"))
+                continue
+            try:
+                entries = list(os.scandir(month.path))
+            except OSError as exc:
+                self._passed_over.append((month.name, f"cannot be listed ({exc.strerror})"))
+                continue
+            for entry in entries:
+                if not _EVENT_NAME.match(entry.name):
+                    continue
+                name = f"{month.name}/{entry.name}"
+                if not entry.is_file(follow_symlinks=False):
+                    self._passed_over.append((name, "not a plain file (a link?); passed over"))
+                    continue
+                names[name] = entry.stat(follow_symlinks=False).st_size
         return names
+
+    def passed_over(self) -> list[tuple[str, str]]:
+        """What the last event_names() left out, with why."""
+        return list(self._passed_over)
 
     def read_event(self, name: str) -> bytes:
         """Return an event file's bytes; one locked or unreadable file is not an outage."""

@@ -301,3 +301,21 @@ def test_two_connections_storing_the_same_events_do_not_collide(duo) -> None:
         ben.review.store.known = lambda ids: set()  # it looked before the other stored them
         ben.review.store.add(events, "shared")
     assert request.id in ben.review.state().requests
+
+
+def test_links_in_the_events_folder_are_passed_over_not_followed_nor_fatal(duo) -> None:
+    folder, (ann, ben) = duo
+    events = folder / "events"
+    month = next(p for p in events.iterdir() if p.is_dir())
+    (month / "loop.json").symlink_to(month / "loop.json")  # points at itself
+    (events / "1970-01").symlink_to("/")  # a month folder linked to the root
+    (events / "1970-02").symlink_to(events / "1970-02")
+    module_id = ann.write_module()
+    ann.review.submit(module_id, reviewers=[ben.email])
+    (report,) = ben.review.sync()
+    skipped = dict(report.skipped)
+    assert skipped[f"{month.name}/loop.json"].startswith("not a plain file")
+    assert skipped["1970-01"].startswith("not a plain folder")
+    assert skipped["1970-02"].startswith("not a plain folder")
+    assert [r.title for r, _due in ben.review.inbox().to_me] == ["Check a link"]  # not an outage
+    assert FolderTransport(folder).event_names()  # the real events are still read
