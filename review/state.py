@@ -44,6 +44,9 @@ __all__ = [
 ]
 
 
+MAX_CLOCK_STEP = 1_000_000  # how far one event's clock may run ahead of all applied before it
+
+
 def derive(group: uuid.UUID, events: Iterable[Event],
            pending: frozenset[uuid.UUID] = frozenset(), founder_key: str | None = None,
            ) -> GroupState:
@@ -58,6 +61,10 @@ def derive(group: uuid.UUID, events: Iterable[Event],
     _set_aside_disputed_modules(state, chosen)
     for event in sorted(chosen, key=lambda e: e.order):
         try:
+            if event.clock > state.clock + MAX_CLOCK_STEP:
+                # One writer cannot have seen a million events nobody else has: a clock that
+                # leaps so far would leave no room for anyone's next event.
+                raise _Ignored("its clock leaps too far ahead of the group's")
             _apply(state, event, event.id in pending)
         except _Ignored as why:
             state.warnings.append(Warning(event.id, event.actor, event.kind.value, str(why)))

@@ -319,3 +319,23 @@ def test_links_in_the_events_folder_are_passed_over_not_followed_nor_fatal(duo) 
     assert skipped["1970-02"].startswith("not a plain folder")
     assert [r.title for r, _due in ben.review.inbox().to_me] == ["Check a link"]  # not an outage
     assert FolderTransport(folder).event_names()  # the real events are still read
+
+
+def test_one_member_event_with_a_huge_clock_does_not_stop_the_group(duo) -> None:
+    folder, (ann, ben) = duo
+    module_id = ann.write_module()
+    request = ann.review.submit(module_id, reviewers=[ben.email])
+    ben.review.sync()
+    me = ben.review.me()  # a confirmed member, validly signed: only the clock is wrong
+    leap = make_event(me.key, group=ben.review.group().id, kind=Kind.COMMENTED,
+                      actor=me.email, clock=2**53 - 1, module=module_id, version=1,
+                      payload={"request": str(request.id), "anchor": None, "text": "Hi",
+                               "blocking": False})
+    _drop(folder, "leap.json", leap.to_json())
+    ann.review.sync()
+    state = ann.review.state()
+    assert any(w.event == leap.id and "leaps too far ahead" in w.message for w in state.warnings)
+    assert state.clock < 1000
+    ann.review.comment(str(request.id), "Still works")  # everyone's next action goes through
+    ben.review.sync()
+    assert [t.comments[0].text for t in ben.review.state().threads.values()] == ["Still works"]
