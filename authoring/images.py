@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import struct
 import threading
 import warnings
@@ -324,11 +325,16 @@ def _to_8bit(img: Image.Image) -> Image.Image:
 def _inspect_media(data: bytes, name: str, suffix: str) -> AssetInfo | None:
     """Classify the non-image types known by their magic number; None if none matches."""
     if data.startswith(b"%PDF"):
+        # A real PDF has a version after the mark and ends with %%EOF (a web page that only
+        # starts with "%PDF" is not one, whatever its name says).
+        if not re.match(rb"%PDF-[12]\.\d", data[:8]) or b"%%EOF" not in data[-2048:]:
+            raise AssetError(f"{name}: the file starts like a PDF but is not one; save the "
+                             "document as PDF again")
         return AssetInfo("application/pdf", "pdf")
     if data.startswith(b"ID3") or data.startswith(_MP3_FRAME_SYNCS):
         return AssetInfo("audio/mpeg", "mp3")
-    if data[4:8] == b"ftyp":
-        return _inspect_iso_media(data, name)
+    if data[4:8] == b"ftyp" and 8 <= int.from_bytes(data[:4], "big") <= 4096:
+        return _inspect_iso_media(data, name)  # an ISO box: its size first, then its type
     if data.startswith(b"\x1a\x45\xdf\xa3"):
         if b"matroska" in data[:64]:
             raise AssetError(
@@ -350,6 +356,12 @@ def _inspect_media(data: bytes, name: str, suffix: str) -> AssetInfo | None:
     return None
 
 
+# The major brands of MP4 files browsers play (ISO base media, MPEG-4, Apple's M4V, 3GPP).
+_MP4_BRANDS = {b"isom", b"iso2", b"iso3", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1",
+               b"M4V ", b"M4VH", b"M4VP", b"dash", b"3gp4", b"3gp5", b"3gp6", b"3g2a", b"MSNV",
+               b"f4v ", b"mmp4"}
+
+
 def _inspect_iso_media(data: bytes, name: str) -> AssetInfo:
     brand = data[8:12]
     if brand in _HEIF_BRANDS:
@@ -363,6 +375,9 @@ def _inspect_iso_media(data: bytes, name: str) -> AssetInfo:
         )
     if brand == b"M4A ":
         return AssetInfo("audio/mp4", "m4a")
+    if brand not in _MP4_BRANDS:
+        raise AssetError(f"{name}: not an MP4 video Kiem knows (brand {brand!r}); export the "
+                         "video as MP4 (H.264) again")
     return AssetInfo("video/mp4", "mp4")
 
 

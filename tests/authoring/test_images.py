@@ -460,3 +460,14 @@ def test_truncated_images_are_refused_even_after_weasyprint_relaxed_pillow(tmp_p
     with pytest.raises(AssetError, match="truncated|damaged"):
         inspect_asset(data[: len(data) // 2], "cut.png")
     assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # left as WeasyPrint wants it
+
+
+@pytest.mark.parametrize(("data", "name", "said"), [
+    (b"<!--ftyp--><html><script>alert(1)</script></html>", "clip.mp4", "cannot be used"),
+    (b"\x00\x00\x00\x18ftypjunk\x00\x00\x00\x00<html>", "clip.mp4", "not an MP4 video"),
+    (b"%PDF<html><script>alert(1)</script></html>", "handout.pdf", "starts like a PDF"),
+    (b"%PDF-1.7\n<html>no end", "handout.pdf", "starts like a PDF"),
+])
+def test_a_file_is_judged_by_what_it_is_not_by_its_name(data, name, said):
+    with pytest.raises(AssetError, match=said):
+        inspect_asset(data, name)
