@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from authoring.check import check
 from authoring.errors import ImportFailed, InvalidData
 from authoring.images import MAX_ASSET_BYTES, sha256_hex
 from authoring.snapshot import ModuleSnap, from_dict, to_dict
@@ -85,9 +86,15 @@ def _add(zf: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
     zf.writestr(info, data)
 
 
+# Check findings that mean the bundle points at something it does not hold.
+_DANGLING = {"asset.missing", "question.missing", "draw.missing_bank", "branch.missing_question"}
+
+
 def read_bundle(path: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
     """Read and check a bundle; return its snapshot and file bytes. Raises ImportFailed."""
     where = path.name
+    if path.exists() and not path.is_file():  # /dev/zero would be read for ever, a pipe hang
+        raise ImportFailed(f"{path}: not a plain file (a device, a pipe or a folder)")
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
@@ -128,6 +135,9 @@ def read_bundle(path: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
     extra = sorted(set(blobs) - listed)
     if extra:
         raise ImportFailed(f"{where}: holds a file the module does not list ({extra[0][:12]}…)")
+    dangling = [f for f in check(snap) if f.code in _DANGLING]
+    if dangling:  # caught now, not at export: the bundle is broken, whoever made it
+        raise ImportFailed(f"{where}: {dangling[0].message}")
     return snap, blobs
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import struct
 import tempfile
@@ -553,3 +554,19 @@ def test_bundle_nested_thousands_deep_is_refused_not_crashed(services, members, 
     path = write_zip(tmp_path / "deep.kiem", {**members, "module.json": deep})
     message = refusal(services, path)
     assert "module.json is nested too deeply to be a module" in message
+
+
+def test_a_device_or_pipe_given_as_a_bundle_is_refused_at_once(services, tmp_path):
+    assert "not a plain file" in refusal(services, Path("/dev/zero"))
+    pipe = tmp_path / "pipe.kiem"
+    os.mkfifo(pipe)
+    assert "not a plain file" in refusal(services, pipe)
+
+
+def test_a_bundle_pointing_at_a_question_or_file_it_does_not_hold_is_refused(
+        services, members, tmp_path):
+    def lose_question(doc: dict[str, Any]) -> None:
+        doc["module"]["questions"] = doc["module"]["questions"][1:]
+
+    path = write_zip(tmp_path / "dangling.kiem", with_document(members, lose_question))
+    assert "points at no question" in refusal(services, path)
