@@ -200,14 +200,16 @@ def _member_state(row: dict[str, Any]) -> str:
     if not row["confirmed"]:
         return "waiting to be confirmed"
     return " · ".join(["confirmed"] + ["away"] * row["away"]
-                      + ["new key waiting to be confirmed"] * row["new_key"])
+                      + ["another key claims this email (a new laptop, or not them): compare "
+                         "its fingerprint"] * row["new_key"])
 
 
 def _member_row(state: GroupState, m: Member) -> dict[str, Any]:
     return {"email": m.email, "name": m.name, "role": m.role.value, "confirmed": m.confirmed,
             "away": m.away, "fingerprint": _fingerprint(m.key),
             "confirmed_keys": sorted(_fingerprint(k) for k in m.keys),
-            "new_key": m.confirmed and m.key not in m.keys, "joined_at": iso(m.joined_at),
+            "new_key": m.confirmed and bool(m.waiting_keys()), "joined_at": iso(m.joined_at),
+            "claims": [_fingerprint(k) for k in m.waiting_keys()],
             "open_reviews": state.open_assignments(m.email)}
 
 

@@ -61,7 +61,7 @@ class GroupActions:
         member = state.members.get(me.email)
         from review.events import encode_key  # noqa: PLC0415
 
-        if member is None or encode_key(me.key.public_key()) not in member.keys | {member.key}:
+        if member is None or encode_key(me.key.public_key()) not in member.keys | member.offered:
             self._emit(founding.group, Kind.MEMBER_JOINED, {"name": me.name})
         return self._group(founding.group)
 

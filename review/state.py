@@ -198,10 +198,13 @@ def _joined(state: GroupState, e: Event) -> None:
     elif not member.confirmed or e.key in member.keys:
         member.name = name or member.name
         member.key = e.key
-    else:
-        member.key = e.key  # a new laptop (or an impostor): waits for a lead to confirm it
+    # Otherwise a new laptop, or an impostor: the member stays as confirmed (name and key);
+    # the new key is a separate claim, waiting until a lead compares its fingerprint.
+    claim = member.confirmed and e.key not in member.keys
     member.offered.add(e.key)
-    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, "asked to join", e.id))
+    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None,
+                                         "another key claimed this email" if claim
+                                         else "asked to join", e.id))
 
 
 def _lead_only(state: GroupState, e: Event) -> None:
@@ -220,6 +223,7 @@ def _confirmed(state: GroupState, e: Event, _pending: bool) -> None:
         member.replaced_by.setdefault(key, e.actor)
     member.confirmed = True
     member.keys.add(key)
+    member.key = key  # the key a lead confirmed last is the one shown
     state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, f"confirmed {email}", e.id))
 
 

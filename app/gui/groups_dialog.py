@@ -280,12 +280,20 @@ class GroupsDialog(QDialog):
         cell = QWidget()
         rows = QVBoxLayout(cell)
         rows.setContentsMargins(6, 2, 6, 2)
+        if member.confirmed:  # the member stays confirmed; what waits is a separate claim
+            rows.addWidget(styled(QLabel(self.tr("Confirmed")), muted=True))
         for key in waiting:
             row = QHBoxLayout()
             shown = fingerprint(key)
-            label = QLabel(self.tr("Waiting · key %1").replace("%1", shown))
-            label.setToolTip(self.tr("The fingerprint of the key they joined with; confirm "
-                                     "only the one they read out to you"))
+            if member.confirmed:
+                label = QLabel(self.tr("Another key claims this email · %1").replace("%1", shown))
+                label.setToolTip(self.tr("A new laptop of theirs, or someone else: confirm only "
+                                         "if %1 read this fingerprint out to you")
+                                 .replace("%1", member.name))
+            else:
+                label = QLabel(self.tr("Waiting · key %1").replace("%1", shown))
+                label.setToolTip(self.tr("The fingerprint of the key they joined with; confirm "
+                                         "only the one they read out to you"))
             row.addWidget(label, 1)
             if lead:
                 button = QPushButton(self.tr("Confirm"))

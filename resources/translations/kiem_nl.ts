@@ -1405,6 +1405,14 @@
         <translation>Bevestigd</translation>
     </message>
     <message>
+        <source>Another key claims this email · %1</source>
+        <translation>Een andere sleutel claimt dit e-mailadres · %1</translation>
+    </message>
+    <message>
+        <source>A new laptop of theirs, or someone else: confirm only if %1 read this fingerprint out to you</source>
+        <translation>Een nieuwe laptop van hen, of iemand anders: bevestig alleen als %1 je deze vingerafdruk heeft voorgelezen</translation>
+    </message>
+    <message>
         <source>Waiting · key %1</source>
         <translation>Wacht · sleutel %1</translation>
     </message>

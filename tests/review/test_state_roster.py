@@ -124,7 +124,10 @@ def test_a_members_new_laptop_key_needs_confirming_and_old_key_events_stay_valid
     laptop = BEN.new_laptop()
     h.join(laptop)
     ben = h.state().member(BEN.email)
-    assert ben is not None and ben.key == laptop.public and ben.keys == {BEN.public}
+    # Ben stays as confirmed; the new key is a separate claim until a lead compares it.
+    assert ben is not None and ben.key == BEN.public and ben.keys == {BEN.public}
+    assert ben.waiting_keys() == [laptop.public]
+    assert h.state().roster_audit[-1].summary == "another key claimed this email"
     assert_ignored(h, h.away(laptop, BEN, keep=False), "key the roster does not hold")
     h.away(BEN, BEN)  # the old laptop still speaks for Ben
     assert h.state().member(BEN.email).away
@@ -133,6 +136,7 @@ def test_a_members_new_laptop_key_needs_confirming_and_old_key_events_stay_valid
     h.away(BEN, BEN, True)
     state = h.state()
     assert state.member(BEN.email).keys == {BEN.public, laptop.public}
+    assert state.member(BEN.email).key == laptop.public  # the key confirmed last is shown
     assert state.member(BEN.email).away and not state.warnings
 
 

@@ -128,6 +128,20 @@ def test_lead_founds_a_group_and_confirms_a_colleague_who_joined(qtbot, office, 
     roles.activated.emit(roles.currentIndex())
     assert ann.review.state().member("ben@example.com").role is Role.MEMBER
 
+    # Someone else joins under Ben's email: Ben stays confirmed, the claim shows apart.
+    impostor = people.Person("Ben", "ben@example.com", tmp_path / "eve.kiemdb", clock)
+    office.people.append(impostor)
+    impostor.review.join_group(folder)
+    window.reviews.sync.sync_now()
+    groups.refresh()
+    row = next(r for r in range(groups.members.rowCount())
+               if "ben@example.com" in groups.members.item(r, 1).text())
+    texts = [w.text() for w in groups.members.cellWidget(row, 4).findChildren(type(groups.title))]
+    claim = fingerprint(encode_key(impostor.review.me().key.public_key()))
+    assert texts[0] == "Confirmed" and texts[1] == f"Another key claims this email · {claim}"
+    assert ann.review.state().member("ben@example.com").key != encode_key(
+        impostor.review.me().key.public_key())
+
     groups.away_boxes["ann@example.com"].click()
     assert ann.review.state().member("ann@example.com").away
     groups.due_days.setValue(3)
