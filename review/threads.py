@@ -162,19 +162,21 @@ class ThreadActions:
         The studio calls this when Undo takes the accepted text back, so reviewers are never
         told of a change that is not in the draft.
         """
-        state, thread = self.thread(thread_ref)
-        if thread.suggestion != "accepted":
-            raise ReviewRefused("that suggestion is not accepted")
-        self._emit(state.id, Kind.UNACCEPTED, {"thread": str(thread.id)},
-                   module=thread.module, version=thread.version)
-        return self.state(state.id).threads[thread.id]
+        return self._record_answer(thread_ref, Kind.UNACCEPTED, "accepted",
+                                   "that suggestion is not accepted")
 
     def accept_again(self: ReviewService, thread_ref: str) -> Thread:
         """Record accepting a suggestion once more (Redo brought its text back)."""
+        return self._record_answer(thread_ref, Kind.ACCEPTED, "pending",
+                                   "that thread is not a suggestion waiting for an answer")
+
+    def _record_answer(self: ReviewService, thread_ref: str, kind: Kind, now: str,
+                       refusal: str) -> Thread:
+        """Emit `kind` for a suggestion whose answer is `now` (the edit itself is undo's)."""
         state, thread = self.thread(thread_ref)
-        if thread.suggestion != "pending":
-            raise ReviewRefused("that thread is not a suggestion waiting for an answer")
-        self._emit(state.id, Kind.ACCEPTED, {"thread": str(thread.id)},
+        if thread.suggestion != now:
+            raise ReviewRefused(refusal)
+        self._emit(state.id, kind, {"thread": str(thread.id)},
                    module=thread.module, version=thread.version)
         return self.state(state.id).threads[thread.id]
 

@@ -20,15 +20,21 @@ def _text(qtbot, pane: PreviewPane) -> str:
     return got[0]
 
 
-def test_the_preview_shows_the_chosen_page_and_follows_typing(qtbot, services):
+def _showing(qtbot, services, page: int, size: tuple[int, int] = (800, 600)):
+    """A shown preview pane on a page of the sample; returns it, the module and its id."""
     module_id = services.transfer.import_folder(SAMPLE).id
     snap = services.modules.snapshot(module_id)
     pane = PreviewPane(services)
     qtbot.addWidget(pane)
-    pane.resize(800, 600)
+    pane.resize(*size)
     pane.show()
     with qtbot.waitSignal(pane.updated, timeout=30_000):
-        pane.show_page(snap, 1)
+        pane.show_page(snap, page)
+    return pane, snap, module_id
+
+
+def test_the_preview_shows_the_chosen_page_and_follows_typing(qtbot, services):
+    pane, snap, _id = _showing(qtbot, services, 1)
     assert "Look closely at Sanne's email" in _text(qtbot, pane)
 
     with qtbot.waitSignal(pane.updated, timeout=10_000):
@@ -82,14 +88,7 @@ def test_an_image_with_new_alt_text_is_updated_in_place(qtbot, services):
 
 
 def test_a_crashed_preview_says_so_keeps_the_page_and_restarts(qtbot, services):
-    module_id = services.transfer.import_folder(SAMPLE).id
-    snap = services.modules.snapshot(module_id)
-    pane = PreviewPane(services)
-    qtbot.addWidget(pane)
-    pane.resize(800, 600)
-    pane.show()
-    with qtbot.waitSignal(pane.updated, timeout=30_000):
-        pane.show_page(snap, 1)
+    pane, snap, _id = _showing(qtbot, services, 1)
     view = pane.view()
     with qtbot.waitSignal(view.renderProcessTerminated, timeout=20_000):
         view.load(QUrl("chrome://crash"))  # Chromium's own way to crash a page's process
@@ -125,13 +124,7 @@ def test_a_preview_engine_that_cannot_load_says_why_in_the_pane(qtbot, services,
 
 
 def test_the_preview_says_once_which_language_learners_read(qtbot, services):
-    module_id = services.transfer.import_folder(SAMPLE).id
-    snap = services.modules.snapshot(module_id)  # English, like the studio here
-    pane = PreviewPane(services)
-    qtbot.addWidget(pane)
-    pane.show()
-    with qtbot.waitSignal(pane.updated, timeout=30_000):
-        pane.show_page(snap, 0)
+    pane, _snap, module_id = _showing(qtbot, services, 0)  # English, like the studio here
     assert not pane.language_note.isVisible()
     services.modules.update(module_id, language="nl")
     with qtbot.waitSignal(pane.updated, timeout=30_000):
@@ -151,14 +144,7 @@ def _scroll(qtbot, pane: PreviewPane, script: str = "") -> int:
 
 
 def test_a_change_that_reloads_the_preview_keeps_the_readers_place(qtbot, services):
-    module_id = services.transfer.import_folder(SAMPLE).id
-    snap = services.modules.snapshot(module_id)
-    pane = PreviewPane(services)
-    qtbot.addWidget(pane)
-    pane.resize(700, 320)
-    pane.show()
-    with qtbot.waitSignal(pane.updated, timeout=30_000):
-        pane.show_page(snap, 1)
+    pane, _snap, module_id = _showing(qtbot, services, 1, (700, 320))
     assert _scroll(qtbot, pane, "window.scrollTo(0, 400);") == 400
     services.modules.update(module_id, title="Spot a phishing email")  # an undo, say
     with qtbot.waitSignal(pane.updated, timeout=30_000):
