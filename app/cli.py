@@ -19,6 +19,7 @@ from typing import Any
 from app.cli_groups import register as register_group_commands
 from app.cli_review import register as register_review_commands
 from authoring.errors import KiemError
+from authoring.storage import explain_os_error
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -112,6 +113,8 @@ def _services(args: argparse.Namespace) -> Any:
     from authoring.workspace import Workspace
 
     workspace = Workspace.open(args.workspace)
+    workspace.on_wait = lambda: print(
+        f"kiem: waiting for {workspace.path}: another Kiem is writing to it", file=sys.stderr)
     if workspace.report.backup is not None:
         print(f"kiem: workspace upgraded from schema {workspace.report.migrated_from}; "
               f"backup at {workspace.report.backup}", file=sys.stderr)
@@ -331,13 +334,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except KiemError as exc:
         print(f"kiem: {exc}", file=sys.stderr)
-        return 1
+        return exc.exit_status
+    except OSError as exc:  # a file the person named, or the disk: one plain line, no trace
+        if isinstance(exc, BrokenPipeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
+        plain = explain_os_error(exc)
+        print(f"kiem: {plain}", file=sys.stderr)
+        return plain.exit_status
     except KeyboardInterrupt:
         print("kiem: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
     except Exception as exc:  # the one place that catches the unexpected
         where = _report_crash(exc)
         report = f"; details in {where}" if where else ""

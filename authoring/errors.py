@@ -6,9 +6,23 @@ from __future__ import annotations
 class KiemError(Exception):
     """Root of every error Kiem expects; its message says what, where and what to do."""
 
+    exit_status = 1  # what `kiem` exits with: 1 refused (see README, "Exit status")
+
 
 class WorkspaceError(KiemError):
     """The workspace file cannot be used (not a workspace, corrupt, locked)."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another process held the workspace's write lock for longer than Kiem waits."""
+
+    exit_status = 75  # EX_TEMPFAIL: try again later
+
+
+class StorageError(WorkspaceError):
+    """The disk said no: read-only file or folder, disk full, permission denied, I/O error."""
+
+    exit_status = 74  # EX_IOERR
 
 
 class SchemaTooNewError(WorkspaceError):

@@ -65,7 +65,10 @@ class _Collected:
         size = path.stat().st_size
         if size > MAX_ASSET_BYTES:
             raise ImportFailed(f"{where}: “{name}” is too large ({size // 10**6} MB)")
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportFailed(f"{where}: “{name}” cannot be read ({exc.strerror})") from None
         try:
             info = inspect_asset(data, name)
         except AssetError as exc:

@@ -11,22 +11,26 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
-from authoring.errors import SchemaTooNewError, WorkspaceError
+from authoring.errors import SchemaTooNewError, WorkspaceBusy, WorkspaceError
 from authoring.journal import install_journal
 from authoring.models import Base
 from authoring.staging import clear_leftovers, staging_path
+from authoring.storage import explain_database, explain_os_error
 
 APPLICATION_ID = 0x4B49454D  # "KIEM": marks a SQLite file as a Kiem workspace
-BUSY_TIMEOUT_MS = 15_000
+BUSY_TIMEOUT_MS = 15_000  # how long a command waits for another process's write to end
+_LOCK_TRY_MS = 500  # one try at the write lock; between tries Kiem can say that it waits
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -58,12 +62,19 @@ class OpenReport:
 
 
 class Workspace:
-    """An open workspace: its engine and the read/write sessions services use."""
+    """An open workspace: its engine and the read/write sessions services use.
+
+    `write_wait_s` is how long a write waits for another process's write lock (a command
+    waits long, the studio briefly and keeps the edit for later); `on_wait` is called once
+    per write that has to wait, so a command can say why nothing happens.
+    """
 
     def __init__(self, engine: Engine, path: Path | None, report: OpenReport) -> None:
         self.engine = engine
         self.path = path
         self.report = report
+        self.write_wait_s = BUSY_TIMEOUT_MS / 1000
+        self.on_wait: Callable[[], None] | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         install_journal(self._sessions)
         self._writer = engine.execution_options(kiem_write=True)
@@ -83,10 +94,16 @@ class Workspace:
         if exists:
             _check_file(target)
         else:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise explain_os_error(exc) from None
         engine = sqlite_engine(target)
         try:
             report = migrate(engine, target)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise _plain(exc, target) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -95,14 +112,46 @@ class Workspace:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """Open a read-only session (a deferred transaction, rolled back at the end)."""
-        with self._sessions() as session:
-            yield session  # closing the session rolls the read transaction back
+        try:
+            with self._sessions() as session:
+                yield session  # closing the session rolls the read transaction back
+        except DBAPIError as exc:
+            raise _plain(exc, self.path) from exc
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """Open a session whose work is one transaction, committed at the end or rolled back."""
-        with self._write_sessions() as session, session.begin():
-            yield session
+        """Open a session whose work is one transaction, committed at the end or rolled back.
+
+        The write lock is taken first, waiting up to `write_wait_s` for another process;
+        a busy, read-only or full workspace raises a plain `WorkspaceError`.
+        """
+        session, transaction = self._locked()
+        try:
+            with session, transaction:
+                yield session
+        except DBAPIError as exc:
+            raise _plain(exc, self.path, self.write_wait_s) from exc
+
+    def _locked(self) -> tuple[Session, SessionTransaction]:
+        """Return a session holding the write lock, trying again until `write_wait_s`."""
+        deadline = time.monotonic() + self.write_wait_s
+        told = False
+        while True:
+            try_ms = max(1, min(_LOCK_TRY_MS, int((deadline - time.monotonic()) * 1000)))
+            session = self._write_sessions()
+            try:
+                transaction = session.begin()
+                session.connection(execution_options={"kiem_busy_ms": try_ms})
+            except DBAPIError as exc:
+                session.close()
+                plain = _plain(exc, self.path, self.write_wait_s)  # a bug is raised as it is
+                if not isinstance(plain, WorkspaceBusy) or time.monotonic() >= deadline:
+                    raise plain from exc
+                if not told and self.on_wait is not None:
+                    self.on_wait()
+                told = True
+                continue
+            return session, transaction
 
     def close(self) -> None:
         """Release every connection (and the WAL files once no one else holds them)."""
@@ -133,8 +182,13 @@ def sqlite_engine(path: Path) -> Engine:
     def _on_begin(conn: Connection) -> None:
         # IMMEDIATE takes the write lock up front: a writer waits (busy timeout) instead of
         # failing when it would upgrade a read lock while another process writes.
-        write = conn.get_execution_options().get("kiem_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+        options = conn.get_execution_options()
+        if options.get("kiem_write", False):
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = "
+                                 f"{int(options.get('kiem_busy_ms', BUSY_TIMEOUT_MS))}")
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -157,15 +211,21 @@ def _check_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(
-            f"{path} is damaged and cannot be opened ({exc}); restore a backup or a bundle"
-        ) from None
+        raise _plain(exc, path) from None
     if problems != ["ok"]:
         raise WorkspaceError(
             f"{path} is damaged ({problems[0]}); it was left untouched; restore a backup"
         )
     if app_id != APPLICATION_ID and tables:
         raise WorkspaceError(f"{path} is a database of another program, not a Kiem workspace")
+
+
+def _plain(exc: BaseException, path: Path | None, waited_s: float = 15.0) -> WorkspaceError:
+    """The plain `WorkspaceError` for a database failure; re-raise `exc` when it is a bug."""
+    plain = explain_database(exc, path, waited_s)
+    if plain is None:
+        raise exc
+    return plain
 
 
 # The schema revision this Kiem writes; a test holds it equal to the migrations' head. Knowing
@@ -234,7 +294,13 @@ def _stamped_revision(engine: Engine) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             return None
         rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
-    return rows[0][0] if len(rows) == 1 else None
+    if len(rows) > 1:
+        versions = ", ".join(str(r[0]) for r in rows)
+        raise WorkspaceError(
+            f"{engine.url.database} is damaged: it records {len(rows)} schema versions "
+            f"({versions}) where there is one; it was left untouched. Restore a backup, or "
+            "ask whoever maintains Kiem to remove the extra row of table alembic_version")
+    return rows[0][0] if rows else None
 
 
 def _mark(conn: Connection) -> None:

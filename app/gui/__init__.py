@@ -15,10 +15,11 @@ web_engine.prepare()  # before QtWebEngine loads, or as root it ends the process
 def run(workspace: Path | None) -> int:
     """Open the workspace and show the studio window; return the exit status."""
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.gui import crash, i18n, theme
     from app.gui.main_window import MainWindow
+    from authoring.errors import KiemError
     from authoring.services import Services
     from authoring.workspace import Workspace
 
@@ -30,7 +31,12 @@ def run(workspace: Path | None) -> int:
     theme.apply(app, theme.chosen_theme(settings))
     theme.follow_system(app, settings)
     crash.install()
-    services = Services(Workspace.open(workspace))
+    try:
+        services = Services(Workspace.open(workspace))
+    except KiemError as exc:  # said in a window: the studio is often started without a terminal
+        title = QApplication.translate("Studio", "Kiem cannot open the workspace")
+        QMessageBox.critical(None, title, str(exc))
+        return exc.exit_status
     window = MainWindow(services)
     window.show()
     status = app.exec()

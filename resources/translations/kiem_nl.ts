@@ -3676,6 +3676,13 @@ Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
+    <name>Studio</name>
+    <message>
+        <source>Kiem cannot open the workspace</source>
+        <translation>Kiem kan de werkruimte niet openen</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
         <source>Submit for review</source>
