@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -75,6 +76,7 @@ class Workspace:
         self.report = report
         self.write_wait_s = BUSY_TIMEOUT_MS / 1000
         self.on_wait: Callable[[], None] | None = None
+        self._patience = threading.local()  # a shorter wait for this thread's writes
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         install_journal(self._sessions)
         self._writer = engine.execution_options(kiem_write=True)
@@ -132,9 +134,21 @@ class Workspace:
         except DBAPIError as exc:
             raise _plain(exc, self.path, self.write_wait_s) from exc
 
+    @contextlib.contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Let this thread's writes wait at most `seconds` for the lock (the studio's typing)."""
+        before = getattr(self._patience, "seconds", None)
+        self._patience.seconds = seconds
+        try:
+            yield
+        finally:
+            self._patience.seconds = before
+
     def _locked(self) -> tuple[Session, SessionTransaction]:
         """Return a session holding the write lock, trying again until `write_wait_s`."""
-        deadline = time.monotonic() + self.write_wait_s
+        wait_s = getattr(self._patience, "seconds", None)
+        wait_s = self.write_wait_s if wait_s is None else wait_s
+        deadline = time.monotonic() + wait_s
         told = False
         while True:
             try_ms = max(1, min(_LOCK_TRY_MS, int((deadline - time.monotonic()) * 1000)))
@@ -144,7 +158,7 @@ class Workspace:
                 session.connection(execution_options={"kiem_busy_ms": try_ms})
             except DBAPIError as exc:
                 session.close()
-                plain = _plain(exc, self.path, self.write_wait_s)  # a bug is raised as it is
+                plain = _plain(exc, self.path, wait_s)  # a bug is raised as it is
                 if not isinstance(plain, WorkspaceBusy) or time.monotonic() >= deadline:
                     raise plain from exc
                 if not told and self.on_wait is not None:

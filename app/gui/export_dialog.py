@@ -30,6 +30,7 @@ from app.gui.worker import Job, Progress
 from authoring.errors import KiemError
 from authoring.services import Services
 from authoring.snapshot import ModuleSnap
+from authoring.storage import explain_os_error
 from export.destination import DestinationExists, DestinationRefused, check_destination
 from export.errors import Cancelled
 from export.exporter import (
@@ -285,7 +286,8 @@ class ExportDialog(QDialog):
                                                for f in exc.findings))
             self.report.setVisible(True)
         elif isinstance(exc, KiemError | OSError):
-            self.status.setText(self.tr("Not exported: %1").replace("%1", str(exc)))
+            plain = explain_os_error(exc) if isinstance(exc, OSError) else exc
+            self.status.setText(self.tr("Not exported: %1").replace("%1", str(plain)))
         else:
             self.status.setText(self.tr("Not exported: something unexpected went wrong. The "
                                         "details below help whoever maintains Kiem."))

@@ -110,7 +110,7 @@ class Transfers(QObject):
     def _imported(self, job: Job, result: Any, step: str) -> None:
         self._finish(job)
         changes: Changes = result if isinstance(result, Changes) else result.changes
-        self._studio.do(step, lambda: changes)  # already written: this records the undo step
+        self._studio.record(step, changes)  # already written: this records the undo step
         if isinstance(result, Changes):
             self.reported.emit(self.tr("Imported. Undo with Ctrl+Z if it was not meant."))
             self.imported.emit(changes.id)

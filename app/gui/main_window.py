@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -26,6 +25,7 @@ from app.gui.findings_panel import FindingsPanel
 from app.gui.icons import IconName, icon
 from app.gui.library_view import LibraryView
 from app.gui.review_controller import ReviewController
+from app.gui.save_status import SaveStatus, may_close
 from app.gui.studio import Studio
 from app.gui.welcome_view import WelcomeView
 from authoring.services import Changes, Services
@@ -86,8 +86,7 @@ class MainWindow(QMainWindow):
         self.reviews = ReviewController(self, review)  # review: made when needed if None
         self._build_menus()
 
-        self.saved = QLabel(self.tr("All changes are saved"))
-        self.saved.setToolTip(self.tr("Kiem saves every change the moment you make it."))
+        self.saved = SaveStatus(self.studio, self)
         self.statusBar().addPermanentWidget(self.reviews.sync.label)
         self.statusBar().addPermanentWidget(self.saved)
         path = services.workspace.path
@@ -95,6 +94,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(path)))
         self._restore_layout()
         self.show_home()
+        self.studio.saves.restored.connect(lambda count: self.statusBar().showMessage(self.tr(
+            "Saving %1 edits typed before Kiem last closed, which the workspace could not take "
+            "then").replace("%1", str(count)), 20_000))
+        self.studio.saves.restore()
 
     # -- the editor, made on first use -------------------------------------------------------
     @property
@@ -368,6 +371,10 @@ class MainWindow(QMainWindow):
         from app.gui.export_dialog import ExportDialog  # noqa: PLC0415 - start-up time
 
         self.flush_editor()
+        if self.studio.saves.waiting and not self.studio.saves.flush():
+            self._failed(self.tr("Typing that waits for the workspace would be missing from "
+                                 "the export: %1").replace("%1", self.studio.saves.reason))
+            return None
         current = self.current_module()
         ids = [current] if current else self.library.selected_ids()
         if not ids:
@@ -382,7 +389,6 @@ class MainWindow(QMainWindow):
 
     # -- feedback -----------------------------------------------------------------------------
     def _changed(self, _changes: Changes) -> None:
-        self.saved.setText(self.tr("All changes are saved"))
         self.sync_actions()
 
     def _failed(self, message: str) -> None:
@@ -414,6 +420,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Save pending typing and the window's layout, then close."""
         self.flush_editor()
+        if not may_close(self, self.studio):
+            event.ignore()
+            return
         self.reviews.sync.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

@@ -4,7 +4,8 @@ Widgets never call a mutating service directly: they call `Studio.do(text, call)
 it as an undoable command. Every change (done, undone, redone) is re-emitted on `changed`
 with its `Changes` record; each widget decides whether it needs to refresh.
 Each service call is its own committed transaction, so there is nothing to save: the
-workspace on disk is always current (autosave by construction).
+workspace on disk is always current (autosave by construction). When the workspace cannot
+take typing (another process writes, the disk is full), it waits in `saves`, in order.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from authoring.errors import KiemError
+from app.gui.save_queue import SaveQueue
+from authoring.errors import KiemError, WorkspaceError
 from authoring.services import Changes, Services
+
+ACTION_WAIT_S = 2.0  # how long a click waits for another process's write before it says so
 
 
 class ServiceCommand(QUndoCommand):
@@ -60,6 +64,7 @@ class Studio(QObject):
         self.services = services
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
+        self.saves = SaveQueue(self)
 
     def do(self, text: str, call: Callable[[], Changes],
            follow: tuple[Callable[[], None], Callable[[], None]] | None = None,
@@ -71,14 +76,33 @@ class Studio(QObject):
         after the step is undone and after it is redone (a review event, say).
         """
         try:
-            changes = call()
+            self._typing_first()
+            with self.services.workspace.waiting_at_most(ACTION_WAIT_S):
+                return self.attempt(text, call, follow)
         except KiemError as exc:
             self.failed.emit(str(exc))
             return None
+
+    def record(self, text: str, changes: Changes) -> None:
+        """Make an undoable step of changes already written (by an import in the background)."""
+        self.attempt(text, lambda: changes)
+
+    def attempt(self, text: str, call: Callable[[], Changes],
+                follow: tuple[Callable[[], None], Callable[[], None]] | None = None,
+                ) -> Changes:
+        """Run `call` as an undoable step, raising a domain error instead of reporting it."""
+        changes = call()
         if not changes.empty:
             self.undo_stack.push(ServiceCommand(self, changes, text, follow))
         self.changed.emit(changes)
         return changes
+
+    def _typing_first(self) -> None:
+        """Write kept typing before anything else, so that steps land in the order made."""
+        if self.saves.waiting and not self.saves.flush():
+            raise WorkspaceError(self.tr(
+                "%1\n\nYour typing is kept and will be saved as soon as the workspace "
+                "takes it; try this again then.").replace("%1", self.saves.reason))
 
     def undo(self) -> None:
         """Undo the last step, reporting a conflict instead of raising it."""
@@ -97,7 +121,13 @@ class Studio(QObject):
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
-            action()
+            self._typing_first()
+        except KiemError as exc:  # nothing was undone: the history still matches
+            self.failed.emit(str(exc))
+            return
+        try:
+            with self.services.workspace.waiting_at_most(ACTION_WAIT_S):
+                action()
         except KiemError as exc:
             self.undo_stack.clear()  # the history no longer matches the workspace
             self.failed.emit(str(exc))

@@ -2100,16 +2100,12 @@
         <translation>Controle</translation>
     </message>
     <message>
-        <source>All changes are saved</source>
-        <translation>Alle wijzigingen zijn opgeslagen</translation>
-    </message>
-    <message>
-        <source>Kiem saves every change the moment you make it.</source>
-        <translation>Kiem slaat elke wijziging meteen op.</translation>
-    </message>
-    <message>
         <source>Workspace: %1</source>
         <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1 edits typed before Kiem last closed, which the workspace could not take then</source>
+        <translation>Kiem slaat %1 bewerkingen op die vóór het vorige afsluiten getypt zijn en die de werkruimte toen niet kon opnemen</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -2202,6 +2198,10 @@
     <message>
         <source>Studio</source>
         <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Typing that waits for the workspace would be missing from the export: %1</source>
+        <translation>Getypte tekst die nog op de werkruimte wacht, zou in de export ontbreken: %1</translation>
     </message>
     <message>
         <source>That did not work</source>
@@ -3619,6 +3619,60 @@ Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>%1 (and the safety copy cannot be written: %2)</source>
+        <translation>%1 (en de veiligheidskopie kan niet worden geschreven: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>All changes are saved</source>
+        <translation>Alle wijzigingen zijn opgeslagen</translation>
+    </message>
+    <message>
+        <source>Kiem saves every change the moment you make it.</source>
+        <translation>Kiem slaat elke wijziging meteen op.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: waiting for the workspace</source>
+        <translation>Nog niet opgeslagen: wacht op de werkruimte</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 edits wait. Your typing is kept, also on disk in case Kiem closes, and saved in the order you made it as soon as the workspace takes it.</source>
+        <translation>%1
+
+%2 bewerkingen wachten. Wat je typt blijft bewaard, ook op schijf voor het geval Kiem sluit, en wordt in volgorde opgeslagen zodra de werkruimte het opneemt.</translation>
+    </message>
+    <message>
+        <source>%1 edits are not in the workspace yet:
+
+%2
+
+They are kept on this computer: if you close now, Kiem saves them the next time it opens this workspace.</source>
+        <translation>%1 bewerkingen staan nog niet in de werkruimte:
+
+%2
+
+Ze blijven bewaard op deze computer: sluit je nu, dan slaat Kiem ze op wanneer het deze werkruimte de volgende keer opent.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>Nu sluiten</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Blijven wachten</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioForm</name>
     <message>
         <source>e.g. An email from “IT” asks you to confirm your password today. What do you do?</source>
@@ -3680,6 +3734,14 @@ Er is niets veranderd.</translation>
     <message>
         <source>Kiem cannot open the workspace</source>
         <translation>Kiem kan de werkruimte niet openen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your typing is kept and will be saved as soon as the workspace takes it; try this again then.</source>
+        <translation>%1
+
+Wat je typte blijft bewaard en wordt opgeslagen zodra de werkruimte het opneemt; probeer dit dan opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -33,9 +33,9 @@ class EditorActions(QObject):
 
     # Reading -------------------------------------------------------------------------------
     def snapshot(self, module_id: uuid.UUID) -> ModuleSnap | None:
-        """Return the module as it is now, or None when it no longer exists."""
+        """Return the module as it is now (typing that waits included), or None when gone."""
         try:
-            return self._services.modules.snapshot(module_id)
+            return self.studio.saves.overlay(self._services.modules.snapshot(module_id))
         except KiemError:
             return None
 
@@ -103,9 +103,12 @@ class EditorActions(QObject):
         return changes.id if changes else None
 
     def edit_block(self, block_id: uuid.UUID, data: BlockData, typing: bool) -> bool:
-        """Save a block's data; typing is named "Edit text" in the undo history."""
+        """Save a block's data (or keep it until the workspace takes it); False if refused.
+
+        Typing is named "Edit text" in the undo history.
+        """
         text = self.tr("Edit text") if typing else self.tr("Edit block")
-        return self.studio.do(text, lambda: self._services.blocks.edit(block_id, data)) is not None
+        return self.studio.saves.edit_block(block_id, data, text)
 
     def move_block(self, block_id: uuid.UUID, page_id: uuid.UUID, index: int) -> None:
         """Move a block to position `index` on a page."""

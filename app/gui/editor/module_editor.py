@@ -69,6 +69,7 @@ class ModuleEditor(QWidget):
         self.page_editor.typed.connect(
             lambda tracking, data: self.block_text_edited.emit(self._module, tracking, data))
         studio.changed.connect(self._workspace_changed)
+        studio.saves.state_changed.connect(self._kept_changed)
         self._restyle()
 
     # Public API ----------------------------------------------------------------------------
@@ -155,6 +156,11 @@ class ModuleEditor(QWidget):
             return
         self._module = module
         self._show(self._page_id, changes.blocks)
+
+    def _kept_changed(self) -> None:
+        # Typing kept for later is part of the module as shown: a page shown again shows it.
+        if self._module_id is not None:
+            self._module = self.actions.snapshot(self._module_id) or self._module
 
     def _restyle(self) -> None:
         sheet = editor_stylesheet(QApplication.palette())

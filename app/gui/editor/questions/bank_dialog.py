@@ -303,8 +303,8 @@ class BankDialog(QDialog):
         self._job = None
         path = self._import_path
         # The import already ran in one transaction; this makes it one undoable step.
-        self._studio.do(self.tr("Import questions from %1").replace("%1", path.name),
-                        lambda: result.changes)
+        self._studio.record(self.tr("Import questions from %1").replace("%1", path.name),
+                            result.changes)
         message = (self.tr("Added 1 question from %1.") if result.added == 1 else
                    self.tr("Added %n questions from %1.", "", result.added)).replace(
             "%1", path.name)
