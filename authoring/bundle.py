@@ -1,24 +1,28 @@
 """The portable bundle: one zip holding a versioned JSON document and the module's files.
 
 Writing is deterministic (same module, same bytes) and goes through a temporary file. Reading
-trusts nothing: member names, sizes, checksums and the document (against its JSON Schema) are
-all checked before anything is written to the workspace.
+trusts nothing: member names, sizes and the document (against its JSON Schema) are checked
+before anything is written to the workspace, and each file, read one at a time as it is
+stored, against its checksum.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import zipfile
 import zlib
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from authoring.check import check
 from authoring.errors import ImportFailed, InvalidData
 from authoring.images import MAX_ASSET_BYTES, sha256_hex
+from authoring.lazy_files import LazyFiles
 from authoring.snapshot import ModuleSnap, from_dict, to_dict
 from authoring.staging import clear_leftovers, staging_path
 
@@ -90,8 +94,15 @@ def _add(zf: zipfile.ZipFile, name: str, data: bytes, method: int) -> None:
 _DANGLING = {"asset.missing", "question.missing", "draw.missing_bank", "branch.missing_question"}
 
 
-def read_bundle(path: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
-    """Read and check a bundle; return its snapshot and file bytes. Raises ImportFailed."""
+@contextlib.contextmanager
+def open_bundle(path: Path) -> Iterator[tuple[ModuleSnap, LazyFiles]]:
+    """Check a bundle and yield its snapshot and its files; raises ImportFailed.
+
+    Everything but the files' bytes is checked before anything is yielded: member names and
+    sizes, the document, which files the module lists and what it points at. The files are
+    read one at a time when asked for (while the bundle is open), each bounded and checked
+    against its checksum then, so a bundle of gigabytes of video never sits in memory.
+    """
     where = path.name
     if path.exists() and not path.is_file():  # /dev/zero would be read for ever, a pipe hang
         raise ImportFailed(f"{path}: not a plain file (a device, a pipe or a folder)")
@@ -102,43 +113,61 @@ def read_bundle(path: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
     except (zipfile.BadZipFile, OSError) as exc:
         raise ImportFailed(f"{where}: not a Kiem bundle (not a readable zip: {exc})") from None
     with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise ImportFailed(f"{where}: holds {len(infos)} files, more than a bundle may")
-        total = 0
-        members: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            _check_member(where, info)
-            if info.is_dir():
-                continue  # a bundle zipped again by hand may carry folder entries
-            total += info.file_size
-            if info.filename in members:
-                raise ImportFailed(f"{where}: “{info.filename}” appears twice")
-            members[info.filename] = info
-        if total > MAX_TOTAL_BYTES:
-            raise ImportFailed(f"{where}: unpacks to {total // 10**6} MB, more than a bundle may")
-        if DOCUMENT not in members:
-            raise ImportFailed(f"{where}: not a Kiem bundle ({DOCUMENT} is missing)")
-        raw = _read(zf, members.pop(DOCUMENT), MAX_DOCUMENT_BYTES, where)
-        snap = _parse_document(raw, where)
-        blobs: dict[str, bytes] = {}
-        for name, info in sorted(members.items()):
-            digest, _ext = _ASSET_MEMBER.match(name).groups()  # type: ignore[union-attr]
-            data = _read(zf, info, MAX_ASSET_BYTES, where)
-            if sha256_hex(data) != digest:
-                raise ImportFailed(f"{where}: “{name}” is damaged (its checksum does not match)")
-            blobs[digest] = data
+        snap, files = _check_bundle(zf, where)
+        readers = {digest: partial(_read_file, zf, infos, where)
+                   for digest, infos in files.items()}
+        yield snap, LazyFiles(readers)
+
+
+def _check_bundle(zf: zipfile.ZipFile, where: str
+                  ) -> tuple[ModuleSnap, dict[str, list[zipfile.ZipInfo]]]:
+    """Check everything but the files' bytes; return the snapshot and the files' members."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ImportFailed(f"{where}: holds {len(infos)} files, more than a bundle may")
+    total = 0
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        _check_member(where, info)
+        if info.is_dir():
+            continue  # a bundle zipped again by hand may carry folder entries
+        total += info.file_size
+        if info.filename in members:
+            raise ImportFailed(f"{where}: “{info.filename}” appears twice")
+        members[info.filename] = info
+    if total > MAX_TOTAL_BYTES:
+        raise ImportFailed(f"{where}: unpacks to {total // 10**6} MB, more than a bundle may")
+    if DOCUMENT not in members:
+        raise ImportFailed(f"{where}: not a Kiem bundle ({DOCUMENT} is missing)")
+    raw = _read(zf, members.pop(DOCUMENT), MAX_DOCUMENT_BYTES, where)
+    snap = _parse_document(raw, where)
+    files: dict[str, list[zipfile.ZipInfo]] = {}
+    for name, info in sorted(members.items()):
+        digest, _ext = _ASSET_MEMBER.match(name).groups()  # type: ignore[union-attr]
+        files.setdefault(digest, []).append(info)
     listed = {a.sha256 for a in snap.assets}
-    missing = sorted(listed - set(blobs))
+    missing = sorted(listed - set(files))
     if missing:
         raise ImportFailed(f"{where}: the file for asset {missing[0][:12]}… is missing")
-    extra = sorted(set(blobs) - listed)
+    extra = sorted(set(files) - listed)
     if extra:
         raise ImportFailed(f"{where}: holds a file the module does not list ({extra[0][:12]}…)")
     dangling = [f for f in check(snap) if f.code in _DANGLING]
     if dangling:  # caught now, not at export: the bundle is broken, whoever made it
         raise ImportFailed(f"{where}: {dangling[0].message}")
-    return snap, blobs
+    return snap, files
+
+
+def _read_file(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], where: str) -> bytes:
+    """Read one file of the bundle, bounded, and check it against its name's checksum."""
+    data = b""
+    for info in infos:  # one content under two extensions, in a bundle zipped by hand
+        data = _read(zf, info, MAX_ASSET_BYTES, where)
+        digest = _ASSET_MEMBER.match(info.filename).group(1)  # type: ignore[union-attr]
+        if sha256_hex(data) != digest:
+            raise ImportFailed(f"{where}: “{info.filename}” is damaged (its checksum does not "
+                               "match)")
+    return data
 
 
 def _check_member(where: str, info: zipfile.ZipInfo) -> None:

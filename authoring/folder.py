@@ -1,7 +1,7 @@
 """Turn a folder (module.toml, one Markdown file per page, images, GIFT quizzes) into a module.
 
-Everything is read and checked first; only then is the module written, in one transaction, so
-a bad file leaves the workspace as it was. Errors name the file and line.
+Everything is read and checked first (one file in memory at a time); only then is the module
+written, so a bad file leaves the workspace as it was. Errors name the file and line.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class _Collected:
     """What reading the folder produced so far."""
 
     root: Path
-    blobs: dict[str, bytes] = field(default_factory=dict)
+    paths: dict[str, Path] = field(default_factory=dict)  # by sha256, read again to store
     assets: dict[str, AssetSnap] = field(default_factory=dict)  # by name
     questions: list[QuestionSnap] = field(default_factory=list)
     tracking: set[str] = field(default_factory=set)
@@ -77,12 +77,12 @@ class _Collected:
                          extension=info.extension, size=len(data), width=info.width,
                          height=info.height)
         self.assets[name] = snap
-        self.blobs[snap.sha256] = data
+        self.paths[snap.sha256] = path
         return snap
 
 
-def read_folder(folder: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
-    """Read a module folder into a snapshot and the bytes of its files; nothing is written."""
+def read_folder(folder: Path) -> tuple[ModuleSnap, dict[str, Path]]:
+    """Read a module folder into a snapshot and its files' paths by sha256; nothing is written."""
     if not folder.is_dir():
         raise ImportFailed(f"{folder}: not a folder; give the folder that holds the .md files")
     for path in [folder / MANIFEST, *folder.glob("*.md"), *folder.glob("*.gift")]:
@@ -116,7 +116,7 @@ def read_folder(folder: Path) -> tuple[ModuleSnap, dict[str, bytes]]:
     problem = schema_problem(document(snap))  # what imports here must travel as a bundle too
     if problem:
         raise ImportFailed(f"{folder.name}: {problem}")
-    return snap, got.blobs
+    return snap, got.paths
 
 
 def _own_file(folder: Path, path: Path) -> None:

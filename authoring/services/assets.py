@@ -35,20 +35,23 @@ def read_file(path: Path) -> bytes:
         raise AssetError(f"{path}: cannot be read ({exc.strerror})") from None
 
 
-def store(session: Session, data: bytes, name: str) -> Asset:
-    """Check `data` and store it once; return the (new or existing) asset row."""
+def prepare(data: bytes, name: str, sha256: str) -> Asset:
+    """Check `data` and build its (unsaved) asset row: type, size and thumbnail.
+
+    The slow part of storing a file, done before any write lock is taken. `sha256` is
+    `sha256_hex(data)`, which the caller has already worked out (hashing is not free either).
+    """
     info = inspect_asset(data, PurePosixPath(name).name)
-    digest = sha256_hex(data)
-    existing = session.get(Asset, digest)
-    if existing is not None:
-        return existing
-    asset = Asset(
-        sha256=digest, media_type=info.media_type, extension=info.extension, size=len(data),
-        width=info.width, height=info.height, data=data,
+    return Asset(
+        sha256=sha256, media_type=info.media_type, extension=info.extension,
+        size=len(data), width=info.width, height=info.height, data=data,
         thumbnail=make_thumbnail(data) if info.is_image else None,
     )
-    session.add(asset)
-    return asset
+
+
+def is_stored(session: Session, sha256: str) -> bool:
+    """True when the workspace holds the file (its bytes are not loaded to find out)."""
+    return session.scalar(select(Asset.sha256).where(Asset.sha256 == sha256)) is not None
 
 
 def name_asset(session: Session, module_id: uuid.UUID, name: str, sha256: str) -> None:
@@ -73,12 +76,18 @@ class AssetService:
         return self.import_bytes(module_id, read_file(path), name or path.name)
 
     def import_bytes(self, module_id: uuid.UUID, data: bytes, name: str) -> Changes:
-        """Import bytes into a module under `name`; the asset's sha256 is `sha256_hex(data)`."""
+        """Import bytes into a module under `name`; the asset's sha256 is `sha256_hex(data)`.
+
+        The file is checked, hashed and thumbnailed first; the write lock is held only to
+        insert it (unless it is there already) and name it.
+        """
         clean = clean_name(name)
+        asset = prepare(data, clean, sha256_hex(data))
         with writing(self._ws) as (session, result):
             module = live(session, Module, module_id, "module")
-            asset = store(session, data, clean)
-            session.flush()
+            if not is_stored(session, asset.sha256):
+                session.add(asset)
+                session.flush()
             name_asset(session, module.id, clean, asset.sha256)
         return result.changes
 

@@ -1,4 +1,4 @@
-"""Insert a whole module snapshot (from a folder import or a bundle) in one transaction.
+"""Insert a whole module snapshot (from a folder import or a bundle): files, then one transaction.
 
 If any of its ids already exist in the workspace, tombstones included, the module comes in as a
 copy with fresh ids everywhere: an import never overwrites what is there.
@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from authoring.errors import ImportFailed, InvalidData
 from authoring.jsondata import dump
-from authoring.models import Bank, Block, Module, Page, Question, in_order
-from authoring.services.assets import clean_name, name_asset, store
+from authoring.models import Asset, Bank, Block, Module, Page, Question, in_order
+from authoring.services.assets import clean_name, name_asset
 from authoring.services.changes import Changes, writing
+from authoring.services.streaming import collect_orphans, forget, store_files
 from authoring.snapshot import ModuleSnap, QuestionSnap, from_dict, to_dict
 from authoring.workspace import Workspace
 
@@ -67,8 +68,26 @@ def _question_row(q: QuestionSnap, **owner: uuid.UUID | None) -> Question:
                     points=q.points, tags=list(q.tags), **owner)
 
 
+# How often the module is written again when a file it needs was swept up meanwhile.
+_ATTEMPTS = 3
+
+
+class _FilesGone(Exception):
+    """Files stored for this import were removed before its module was written."""
+
+    def __init__(self, sha256s: set[str]) -> None:
+        super().__init__(f"{len(sha256s)} file(s) removed meanwhile")
+        self.sha256s = sha256s
+
+
 def insert_snapshot(workspace: Workspace, snap: ModuleSnap, blobs: Mapping[str, bytes]) -> Changes:
-    """Store the module, its banks and assets; `Changes.id` is the (possibly new) module id."""
+    """Store the module, its banks and assets; `Changes.id` is the (possibly new) module id.
+
+    Files go first, one at a time, each in a brief write of its own (read, checked and
+    thumbnailed before it); then the module in one write: all of it or nothing. `blobs` may
+    read each file only when asked (a bundle does). A failure removes the files this call
+    added; a kill may leave some, which the next import sweeps up.
+    """
     for asset in snap.assets:
         try:
             clean_name(asset.name)
@@ -77,13 +96,33 @@ def insert_snapshot(workspace: Workspace, snap: ModuleSnap, blobs: Mapping[str, 
     missing = [a.name for a in snap.assets if a.sha256 not in blobs]
     if missing:
         raise ImportFailed(f"the file {missing[0]} is missing from what was imported")
+    if snap.assets:
+        collect_orphans(workspace)
+    added: list[str] = []
+    try:
+        wanted = snap.assets
+        for _ in range(_ATTEMPTS):
+            added += store_files(workspace, wanted, blobs)
+            try:
+                return _insert_rows(workspace, snap)
+            except _FilesGone as gone:  # swept up by another process: store them again
+                wanted = tuple(a for a in snap.assets if a.sha256 in gone.sha256s)
+        raise ImportFailed("the module's files kept disappearing while it was imported "
+                           "(another Kiem is tidying this workspace); import it again")
+    except BaseException:
+        forget(workspace, added)
+        raise
+
+
+def _insert_rows(workspace: Workspace, snap: ModuleSnap) -> Changes:
+    """Write the module's rows in one transaction, naming files already stored."""
     with writing(workspace) as (session, result):
+        needed = {a.sha256 for a in snap.assets}
+        gone = needed - set(session.scalars(select(Asset.sha256).where(Asset.sha256.in_(needed))))
+        if gone:
+            raise _FilesGone(gone)
         if _taken(session, snap):
             snap = as_copy(snap)
-        for asset in snap.assets:
-            stored = store(session, blobs[asset.sha256], asset.name)
-            if stored.sha256 != asset.sha256:
-                raise ImportFailed(f"{asset.name}: its content does not match its checksum")
         module = Module(
             id=snap.id, title=snap.title, language=snap.language, description=snap.description,
             keywords=list(snap.keywords), owner=snap.owner, group_name=snap.group_name,

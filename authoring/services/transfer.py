@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
 
-from authoring.bundle import read_bundle, write_bundle
+from authoring.bundle import open_bundle, write_bundle
 from authoring.errors import ImportFailed, InvalidData
 from authoring.folder import read_folder
 from authoring.gift import parse_gift
+from authoring.lazy_files import LazyFiles
 from authoring.models import Asset
 from authoring.questions import QuestionDraft
+from authoring.services.assets import read_file
 from authoring.services.changes import Changes
 from authoring.services.inserting import insert_snapshot
 from authoring.services.questions import QuestionService
@@ -31,21 +34,28 @@ class BankImport:
 
 
 class TransferService:
-    """Imports and bundles; each import is one transaction that writes nothing on failure."""
+    """Imports and bundles; an import that fails leaves the workspace as it was."""
 
     def __init__(self, workspace: Workspace, questions: QuestionService) -> None:
         self._ws = workspace
         self._questions = questions
 
     def import_folder(self, folder: Path) -> Changes:
-        """Import a module folder; `Changes.id` is the new module."""
-        snap, blobs = read_folder(folder)
-        return insert_snapshot(self._ws, snap, blobs)
+        """Import a module folder; `Changes.id` is the new module.
+
+        Files are read again one at a time to be stored, and checked against what was read.
+        """
+        snap, paths = read_folder(folder)
+        files = LazyFiles({sha: partial(read_file, path) for sha, path in paths.items()})
+        return insert_snapshot(self._ws, snap, files)
 
     def import_bundle(self, path: Path) -> Changes:
-        """Import a `.kiem` bundle (as a copy when its ids exist); `Changes.id` is the module."""
-        snap, blobs = read_bundle(path)
-        return insert_snapshot(self._ws, snap, blobs)
+        """Import a `.kiem` bundle (as a copy when its ids exist); `Changes.id` is the module.
+
+        Its files are read one at a time, each stored in a brief write of its own.
+        """
+        with open_bundle(path) as (snap, files):
+            return insert_snapshot(self._ws, snap, files)
 
     def export_bundle(self, module_id: uuid.UUID, path: Path) -> Path:
         """Write the module, its banks' questions and its files to a bundle at `path`.

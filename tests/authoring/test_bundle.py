@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from authoring import blocks as b
 from authoring import questions as q
-from authoring.bundle import read_bundle, write_bundle
+from authoring.bundle import open_bundle, write_bundle
 from authoring.check import check, has_errors
 from authoring.kinds import BlockKind, ModuleStatus, QuestionKind
 from authoring.services import Services
@@ -82,11 +82,14 @@ def test_bundle_document_validates_against_the_published_schema(members):
     assert (doc["format"], doc["version"]) == ("kiem-bundle", 1)
 
 
-def test_read_bundle_returns_what_write_bundle_was_given(services, sample_id, tmp_path):
+def test_open_bundle_gives_what_write_bundle_was_given(services, sample_id, tmp_path):
     snap = services.modules.snapshot(sample_id)
     blobs = {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
     path = write_bundle(snap, blobs, tmp_path / "direct.kiem")
-    assert read_bundle(path) == (snap, blobs)
+    with open_bundle(path) as (read, files):
+        assert read == snap
+        assert set(files) == set(blobs)
+        assert {sha: files[sha] for sha in files} == blobs
 
 
 def test_importing_into_the_same_workspace_makes_a_copy(services, sample_id, bundle):
