@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from authoring.errors import ImportFailed
+from authoring.errors import ImportFailed, WorkspaceError
 from authoring.images import sha256_hex
 from authoring.models import Asset, ModuleAsset, utcnow
 from authoring.services.assets import is_stored, prepare
@@ -81,7 +81,7 @@ def forget(workspace: Workspace, sha256s: Iterable[str]) -> None:
     added = list(sha256s)
     if not added:
         return
-    with contextlib.suppress(SQLAlchemyError), workspace.write() as session:
+    with contextlib.suppress(SQLAlchemyError, WorkspaceError), workspace.write() as session:
         session.execute(sa.delete(Asset).where(Asset.sha256.in_(added), _unnamed())
                         .execution_options(synchronize_session=False))
 
