@@ -64,7 +64,7 @@ def _on_disk(path: Path) -> str | None:
 
 
 def explain_database(exc: BaseException, path: Path | None,
-                     waited_s: float = 15.0) -> WorkspaceError | None:
+                     waited_s: float = 60.0) -> WorkspaceError | None:
     """Return the plain error for a SQLite failure on the workspace, or None for a bug."""
     code = _sqlite_code(exc)
     if code is None:

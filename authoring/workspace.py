@@ -30,7 +30,7 @@ from authoring.staging import clear_leftovers, staging_path
 from authoring.storage import explain_database, explain_os_error
 
 APPLICATION_ID = 0x4B49454D  # "KIEM": marks a SQLite file as a Kiem workspace
-BUSY_TIMEOUT_MS = 15_000  # how long a command waits for another process's write to end
+BUSY_TIMEOUT_MS = 60_000  # how long a command waits for another process's write to end
 _LOCK_TRY_MS = 500  # one try at the write lock; between tries Kiem can say that it waits
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -66,8 +66,8 @@ class Workspace:
     """An open workspace: its engine and the read/write sessions services use.
 
     `write_wait_s` is how long a write waits for another process's write lock (a command
-    waits long, the studio briefly and keeps the edit for later); `on_wait` is called once
-    per write that has to wait, so a command can say why nothing happens.
+    waits long, the studio briefly and keeps the edit for later); `on_wait` is called the
+    first time a write has to wait, so a command can say why nothing happens.
     """
 
     def __init__(self, engine: Engine, path: Path | None, report: OpenReport) -> None:
@@ -149,7 +149,6 @@ class Workspace:
         wait_s = getattr(self._patience, "seconds", None)
         wait_s = self.write_wait_s if wait_s is None else wait_s
         deadline = time.monotonic() + wait_s
-        told = False
         while True:
             try_ms = max(1, min(_LOCK_TRY_MS, int((deadline - time.monotonic()) * 1000)))
             session = self._write_sessions()
@@ -161,9 +160,9 @@ class Workspace:
                 plain = _plain(exc, self.path, wait_s)  # a bug is raised as it is
                 if not isinstance(plain, WorkspaceBusy) or time.monotonic() >= deadline:
                     raise plain from exc
-                if not told and self.on_wait is not None:
+                if self.on_wait is not None:
                     self.on_wait()
-                told = True
+                    self.on_wait = None  # said once: a command's many brief writes wait alike
                 continue
             return session, transaction
 
@@ -234,7 +233,8 @@ def _check_file(path: Path) -> None:
         raise WorkspaceError(f"{path} is a database of another program, not a Kiem workspace")
 
 
-def _plain(exc: BaseException, path: Path | None, waited_s: float = 15.0) -> WorkspaceError:
+def _plain(exc: BaseException, path: Path | None,
+           waited_s: float = BUSY_TIMEOUT_MS / 1000) -> WorkspaceError:
     """The plain `WorkspaceError` for a database failure; re-raise `exc` when it is a bug."""
     plain = explain_database(exc, path, waited_s)
     if plain is None:
