@@ -254,16 +254,27 @@ def _export(args: argparse.Namespace) -> int:
         ids = [services.modules.resolve(i) for i in args.ids]
         sources = [functools.partial(_draft, services, i) for i in ids]
     fmt, variant = Format(args.format), PdfVariant(args.pdf_variant)
-    many = len(sources) > 1 or args.out.is_dir()
     used: set[str] = set()
     for load in sources:
         snap, blobs = load()
+        many = len(sources) > 1 or _into_folder(args.out, fmt, snap.id)
         out = args.out / batch_name(snap, fmt, variant, used) if many else args.out
         with TerminalProgress(sys.stderr, snap.title) as progress:
             result = export_module(snap, blobs, fmt, out, force=args.force, replace=args.force,
                                    pdf_variant=variant, progress=progress)
         print(result.report())
     return 0
+
+
+def _into_folder(out: Path, fmt: Any, module_id: Any) -> bool:
+    """True when one module's package goes into the folder `out`, under a name of its own.
+
+    Not when `out` is an earlier web export of the module: exporting it again replaces it.
+    """
+    from export.destination import is_web_export_of
+    from export.exporter import Format
+
+    return out.is_dir() and not (fmt is Format.HTML and is_web_export_of(out, module_id))
 
 
 def _draft(services: Any, module_id: Any) -> tuple[Any, dict[str, bytes]]:

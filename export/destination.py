@@ -55,6 +55,11 @@ def check_destination(target: Path, module_id: uuid.UUID, *, folder: bool,
                             "module; choose another name, or replace it (--force)")
 
 
+def is_web_export_of(folder: Path, module_id: uuid.UUID) -> bool:
+    """True when `folder` is an earlier web export of the module (its index.html says so)."""
+    return folder.is_dir() and _earlier_export(folder / "index.html", module_id)
+
+
 def _is_kiem_data(path: Path) -> bool:
     return path.suffix.lower() in _KIEM_SUFFIXES or is_database_file(path)
 

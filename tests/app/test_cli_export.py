@@ -59,3 +59,15 @@ def test_several_modules_export_into_a_folder(capsys, tmp_path):
     assert main(["--workspace", str(ws), "export", first, second, "--format", "pdf",
                  "--out", str(folder)]) == 0
     assert len(list(folder.glob("*.pdf"))) == 2
+
+
+def test_exporting_a_web_folder_again_replaces_it_with_nothing_added(capsys, tmp_path):
+    ws = tmp_path / "ws.kiemdb"
+    module_id = _imported(ws, capsys)
+    site = tmp_path / "phishing-web"
+    argv = ["--workspace", str(ws), "export", module_id, "--format", "html", "--out", str(site)]
+    assert main(argv) == 0
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+    assert main(argv) == 0, capsys.readouterr().err  # the same folder, not a zip put inside it
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == first

@@ -3,82 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
 
+from .conftest import Team, email
+
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
-PEOPLE = ("ann", "ben", "cem")
-
-
-@dataclass
-class Team:
-    """Ann (the lead), Ben and Cem, each with a workspace, sharing `folder`."""
-
-    folder: Path
-    workspaces: dict[str, Path]
-    capsys: pytest.CaptureFixture[str]
-
-    def run(self, who: str, *args: str) -> tuple[int, str, str]:
-        """Run `kiem --workspace <who's file> ARGS…`; return (exit status, stdout, stderr)."""
-        status = main(["--workspace", str(self.workspaces[who]), *args])
-        out, err = self.capsys.readouterr()
-        return status, out, err
-
-    def ok(self, who: str, *args: str) -> str:
-        """Run a command that must succeed; return its output."""
-        status, out, err = self.run(who, *args)
-        assert status == 0, err
-        assert err == "", err
-        return out
-
-    def json(self, who: str, *args: str) -> object:
-        """Run a command with --json; return the parsed output."""
-        return json.loads(self.ok(who, *args, "--json"))
-
-    def refused(self, who: str, *args: str) -> str:
-        """Run a command that must be refused in one line; return that line."""
-        status, out, err = self.run(who, *args)
-        assert status == 1, (out, err)
-        assert "Traceback" not in out + err
-        lines = err.strip().splitlines()
-        assert len(lines) == 1, err
-        assert lines[0].startswith("kiem: ") and "unexpected" not in lines[0]
-        return lines[0]
-
-
-def email(who: str) -> str:
-    return f"{who}@example.com"
-
-
-@pytest.fixture
-def people(tmp_path: Path, _template_workspace: Path,
-           capsys: pytest.CaptureFixture[str]) -> Team:
-    """Three people who said who they are; nobody in a group yet."""
-    workspaces = {}
-    for who in PEOPLE:
-        workspaces[who] = tmp_path / f"{who}.kiemdb"
-        shutil.copyfile(_template_workspace, workspaces[who])
-    team = Team(tmp_path / "shared" / "IT creators", workspaces, capsys)
-    for who in PEOPLE:
-        team.ok(who, "whoami", "--name", who.title(), "--email", email(who))
-    return team
-
-
-@pytest.fixture
-def team(people: Team) -> Team:
-    """The three in one group: Ann founded it, Ben and Cem joined and were confirmed."""
-    people.ok("ann", "group", "create", "IT creators", "--folder", str(people.folder))
-    for who in ("ben", "cem"):
-        people.ok(who, "group", "join", str(people.folder))
-        people.ok("ann", "group", "confirm", email(who))
-        people.ok(who, "sync")
-    return people
 
 
 def fingerprint(whoami_output: str) -> str:
