@@ -15,6 +15,8 @@ from pathlib import Path
 import platformdirs
 from PIL import Image, ImageOps
 
+from authoring.staging import clear_leftovers, staging_path
+
 MAX_SIDE = 1600  # twice an 800 px content column: sharp on high-density screens
 JPEG_QUALITY = 82
 SETTINGS = f"v1-{MAX_SIDE}-{JPEG_QUALITY}"  # part of each cache key; change it to invalidate
@@ -56,7 +58,8 @@ def process(sha256: str, data: bytes, extension: str, cache: Path | None = None)
     result = _convert(data, extension)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{sha256}-{SETTINGS}.{result.extension}"
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    clear_leftovers(target)  # what an export killed while writing this image left
+    tmp = staging_path(target)
     tmp.write_bytes(result.data)
     os.replace(tmp, target)
     return result

@@ -101,3 +101,13 @@ def test_processing_is_deterministic(tmp_path: Path) -> None:
     one = images.process(sha256_hex(data), data, "jpg", tmp_path / "a")
     two = images.process(sha256_hex(data), data, "jpg", tmp_path / "b")
     assert one.data == two.data
+
+
+def test_what_a_killed_export_left_in_the_cache_goes_with_the_next_one(tmp_path: Path) -> None:
+    data = _photo(1200, 900)
+    sha = sha256_hex(data)
+    gone = 2**22 + 12345  # beyond Linux's default pid_max: no process has it
+    leftover = tmp_path / f".{sha}-{images.SETTINGS}.jpg.{gone}.kiem-tmp"
+    leftover.write_bytes(b"half an image")
+    images.process(sha, data, "jpg", tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == [f"{sha}-{images.SETTINGS}.jpg"]
