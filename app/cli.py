@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_groups import register as register_group_commands
+from app.cli_hub import register as register_hub_commands
 from app.cli_review import register as register_review_commands
 from authoring.errors import KiemError
 from authoring.storage import explain_os_error
@@ -105,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_bank_list)
     register_group_commands(sub)
     register_review_commands(sub)
+    register_hub_commands(sub)
     return parser
 
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up everything Kiem needs on a Debian machine, only what is missing:
+# Sets up everything Kiem needs on a Debian machine, only what is missing (--tests: also what
+# the tests need):
 # the Debian packages for Qt, WeasyPrint and the browser tests (as root), a virtualenv in .venv and the Python
 # packages from pyproject.toml. Safe to run again: a prepared machine pays almost nothing.
 set -euo pipefail
@@ -21,6 +22,11 @@ apt_packages=(
   chromium libatomic1
   faketime
 )
+# With --tests (scripts/test.sh): PostgreSQL, whose initdb and pg_ctl the hub's tests run to
+# start a throwaway server of their own. A studio never needs it: a team's hub is its server.
+if [[ "${1:-}" == "--tests" ]]; then
+  apt_packages+=(postgresql)
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

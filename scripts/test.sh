@@ -4,7 +4,7 @@
 # ahead and 30 days back (faketime), so that no test only passes on the day it was written.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bash "$here/scripts/setup.sh"
+bash "$here/scripts/setup.sh" --tests
 cd "$here"
 export QT_QPA_PLATFORM=offscreen  # no display needed; nothing else differs from scripts/start.sh
 if (($#)); then

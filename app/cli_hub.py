@@ -1,0 +1,163 @@
+"""The `kiem hub` commands: make a PostgreSQL database the team's hub, and run its people.
+
+The hub's address is `--hub URL` or the `KIEM_HUB` variable; the password comes as libpq
+reads it (the URL, PGPASSWORD, a pgpass or service file). A new person's password is asked
+twice, or read from standard input with `--password-stdin` (for scripts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+from app.cli_review import UsageError, add_command, print_json, print_table
+
+
+def register(sub: Any) -> None:
+    """Add `hub …` to the subcommands of the `kiem` parser."""
+    hub = sub.add_parser("hub", help="The team hub (PostgreSQL): set it up, people, groups.",
+                         description="A team that outgrows shared folders keeps its groups on "
+                         "a PostgreSQL server: one login per person, isolation by the "
+                         "database. See docs/hub.md.")
+    hsub = hub.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
+    p = add_command(hsub, "init", _init, "Make a PostgreSQL database the hub and add its first "
+                    "admin (run once, with an account that may create roles).")
+    p.add_argument("url", help="postgresql://USER@HOST:PORT/DATABASE (an empty database)")
+    _person_options(p, email=True)
+    p = add_command(hsub, "groups", _groups, "List the groups you may see, with members.")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    _hub_option(p)
+
+    user = hsub.add_parser("user", help="Add or remove people (admins).",
+                           description="Add or remove people (admins).")
+    usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    p = add_command(usub, "add", _user_add, "Add a person who may then log in to the hub.")
+    p.add_argument("email")
+    _person_options(p)
+    p.add_argument("--admin", action="store_true", help="make them an admin")
+    _hub_option(p)
+    p = add_command(usub, "remove", _user_remove, "Take a person off the hub: they can no "
+                    "longer log in; what they wrote stays.")
+    p.add_argument("email")
+    _hub_option(p)
+
+    group = hsub.add_parser("group", help="Create groups, add and remove members.",
+                            description="Create groups (admins), add and remove members "
+                            "(admins, and leads for their group).")
+    gsub = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
+    p = add_command(gsub, "create", _group_create, "Create a group (admins).")
+    p.add_argument("name")
+    _hub_option(p)
+    for action, handler, text in (("add", _group_add, "Add a person to a group."),
+                                  ("remove", _group_remove, "Take a person out of a group.")):
+        p = add_command(gsub, action, handler, text)
+        p.add_argument("group")
+        p.add_argument("email")
+        if action == "add":
+            p.add_argument("--lead", action="store_true", help="as a lead of the group")
+        _hub_option(p)
+    p = add_command(hsub, "revoke", _revoke, "Revoke a signing key (a lost laptop): readers no "
+                    "longer trust what it signs (admins, and leads for their group).")
+    p.add_argument("fingerprint")
+    p.add_argument("--group", help="the group whose lead revokes it")
+    p.add_argument("--reason", default="")
+    _hub_option(p)
+
+
+def _person_options(p: argparse.ArgumentParser, *, email: bool = False) -> None:
+    if email:
+        p.add_argument("--email", required=True, help="the first admin's email")
+    p.add_argument("--name", required=True, help="the person's name as others see it")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the new password from standard input instead of asking")
+
+
+def _hub_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--hub", metavar="URL", default=os.environ.get("KIEM_HUB"),
+                   help="the hub's address (default: $KIEM_HUB)")
+
+
+def _url(args: argparse.Namespace) -> str:
+    if not args.hub:
+        raise UsageError("which hub? give --hub postgresql://USER@HOST/DATABASE or set KIEM_HUB")
+    return str(args.hub)
+
+
+def _new_password(args: argparse.Namespace, who: str) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(f"password for {who} on the hub: ")
+    if getpass.getpass("the same again: ") != first:
+        raise UsageError("the two passwords differ; nothing was changed")
+    return first
+
+
+def _admin(args: argparse.Namespace) -> Any:  # noqa: ANN401 - review.hub.admin.HubAdmin
+    from review.hub.admin import HubAdmin  # noqa: PLC0415 - psycopg only for hub commands
+
+    return HubAdmin(_url(args))
+
+
+def _init(args: argparse.Namespace) -> int:
+    from review.hub.admin import init  # noqa: PLC0415
+    from review.hub.connection import where  # noqa: PLC0415
+
+    password = _new_password(args, args.email)
+    roles, admin = init(args.url, args.email, args.name, password)
+    print(f"hub ready in database {roles.database} at {where(args.url)}")
+    print(f"{args.email} is its first admin and logs in as {admin}")
+    return 0
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    role = _admin(args).add_person(args.email, args.name, _new_password(args, args.email),
+                                   admin=args.admin)
+    print(f"added {args.email.lower()}{' (admin)' if args.admin else ''}; logs in as {role}")
+    return 0
+
+
+def _user_remove(args: argparse.Namespace) -> int:
+    _admin(args).remove_person(args.email)
+    print(f"{args.email.lower()} can no longer log in to the hub; what they wrote stays")
+    return 0
+
+
+def _group_create(args: argparse.Namespace) -> int:
+    group_id = _admin(args).create_group(args.name)
+    print(f"group “{args.name}” created ({group_id})")
+    return 0
+
+
+def _group_add(args: argparse.Namespace) -> int:
+    _admin(args).set_member(args.group, args.email, lead=args.lead)
+    print(f"{args.email.lower()} is {'a lead' if args.lead else 'a member'} of “{args.group}”")
+    return 0
+
+
+def _group_remove(args: argparse.Namespace) -> int:
+    _admin(args).set_member(args.group, args.email, member=False)
+    print(f"{args.email.lower()} is no longer in “{args.group}”")
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    _admin(args).revoke_key(args.fingerprint, args.group, args.reason)
+    print(f"key {args.fingerprint} revoked")
+    return 0
+
+
+def _groups(args: argparse.Namespace) -> int:
+    groups = _admin(args).groups()
+    if args.json:
+        print_json(groups)
+        return 0
+    rows = [[g["name"], str(len(g["members"])),
+             ", ".join(m["email"] + (" (lead)" if m["lead"] else "") for m in g["members"])]
+            for g in groups]
+    print_table(["GROUP", "MEMBERS", "WHO"], rows)
+    if not groups:
+        print("no groups you may see yet")
+    return 0
