@@ -103,18 +103,22 @@ def _group_create(args: argparse.Namespace) -> int:
 
 def _group_join(args: argparse.Namespace) -> int:
     with opened(args) as review:
-        group = review.join_group(args.folder)
-        me = review.me()
-        member = review.state(group.id).members.get(me.email)
-        key = _public(me.key)
-        if member is not None and member.confirmed and key in member.keys:
-            print(f"you are a member of “{group.name}”")
-        else:
-            print(f"asked to join “{group.name}”; a lead confirms you with: kiem group confirm "
-                  f"{me.email}")
-            print(f"tell them your key fingerprint: {_fingerprint(key)}")
-        say_waiting(review)
+        say_joined(review, review.join_group(args.folder))
     return 0
+
+
+def say_joined(review: Any, group: Any) -> None:  # noqa: ANN401 - ReviewService, Group
+    """Say whether I am a member of the group I just joined, or what the lead must do."""
+    me = review.me()
+    member = review.state(group.id).members.get(me.email)
+    key = _public(me.key)
+    if member is not None and member.confirmed and key in member.keys:
+        print(f"you are a member of “{group.name}”")
+    else:
+        print(f"asked to join “{group.name}”; a lead confirms you with: kiem group confirm "
+              f"{me.email}")
+        print(f"tell them your key fingerprint: {_fingerprint(key)}")
+    say_waiting(review)
 
 
 def _group_list(args: argparse.Namespace) -> int:

@@ -11,9 +11,11 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
-from app.cli_review import UsageError, add_command, print_json, print_table
+from app.cli_groups import say_joined
+from app.cli_review import UsageError, add_command, opened, print_json, print_table
 
 
 def register(sub: Any) -> None:
@@ -27,6 +29,25 @@ def register(sub: Any) -> None:
                     "admin (run once, with an account that may create roles).")
     p.add_argument("url", help="postgresql://USER@HOST:PORT/DATABASE (an empty database)")
     _person_options(p, email=True)
+    p = add_command(hsub, "connect", _connect, "Connect this computer to the hub: check the "
+                    "login, keep the password (in a file only you can read) and the address.")
+    p.add_argument("url", help="postgresql://YOUR-ROLE@HOST:PORT/DATABASE")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password from standard input instead of asking")
+    for action, handler, text in (
+            ("join", _join, "Join a group of the hub (an admin or lead added you to it)."),
+            ("found", _found, "Found the review group of a hub group an admin made for you; "
+                              "you become its lead."),
+            ("switch", _switch, "Let one of your folder groups live on the hub its history "
+                                "was moved to (kiem hub import-folder)."),
+    ):
+        p = add_command(hsub, action, handler, text)
+        p.add_argument("group", help="the group's name")
+        _hub_option(p)
+    p = add_command(hsub, "import-folder", _import_folder, "Move a folder group's whole "
+                    "history into the hub, signatures kept (admins); the folder is only read.")
+    p.add_argument("folder", type=Path)
+    _hub_option(p)
     p = add_command(hsub, "groups", _groups, "List the groups you may see, with members.")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     _hub_option(p)
@@ -77,13 +98,17 @@ def _person_options(p: argparse.ArgumentParser, *, email: bool = False) -> None:
 
 def _hub_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--hub", metavar="URL", default=os.environ.get("KIEM_HUB"),
-                   help="the hub's address (default: $KIEM_HUB)")
+                   help="the hub's address (default: $KIEM_HUB, else the one connected to)")
 
 
 def _url(args: argparse.Namespace) -> str:
-    if not args.hub:
-        raise UsageError("which hub? give --hub postgresql://USER@HOST/DATABASE or set KIEM_HUB")
-    return str(args.hub)
+    from review.hub.connection import default_hub  # noqa: PLC0415
+
+    url = args.hub or default_hub()
+    if not url:
+        raise UsageError("which hub? run kiem hub connect URL once, give --hub "
+                         "postgresql://USER@HOST/DATABASE, or set KIEM_HUB")
+    return str(url)
 
 
 def _new_password(args: argparse.Namespace, who: str) -> str:
@@ -160,4 +185,84 @@ def _groups(args: argparse.Namespace) -> int:
     print_table(["GROUP", "MEMBERS", "WHO"], rows)
     if not groups:
         print("no groups you may see yet")
+    return 0
+
+
+def _connect(args: argparse.Namespace) -> int:
+    from review.hub.admin import HubAdmin  # noqa: PLC0415
+    from review.hub.connection import (  # noqa: PLC0415
+        HubError,
+        keep_password,
+        set_default_hub,
+        where,
+        without_password,
+    )
+
+    url = without_password(args.url)
+    password = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        try:
+            HubAdmin(args.url).groups()  # the URL, PGPASSWORD or a pgpass file may do
+        except HubError:
+            password = getpass.getpass(f"password on the hub at {where(url)}: ")
+    if password is not None:
+        from urllib.parse import quote, urlsplit, urlunsplit  # noqa: PLC0415
+
+        parts = urlsplit(url)
+        user, host = parts.netloc.rsplit("@", 1) if "@" in parts.netloc else ("", parts.netloc)
+        HubAdmin(urlunsplit(parts._replace(netloc=f"{user}:{quote(password)}@{host}"))).groups()
+        print(f"password kept in {keep_password(url, password)} (only you can read it)")
+    groups = HubAdmin(url).groups()
+    set_default_hub(url)
+    print(f"connected to the hub at {where(url)}; you may see {len(groups)} group(s): "
+          + ", ".join(g["name"] for g in groups))
+    return 0
+
+
+def _hub_group(args: argparse.Namespace) -> tuple[str, Any]:
+    """The hub's address and the id of the group named on the command line."""
+    import uuid  # noqa: PLC0415
+
+    url = _url(args)
+    for group in _admin(args).groups():
+        if group["name"].lower() == args.group.lower() or group["id"].startswith(args.group):
+            return url, uuid.UUID(group["id"])
+    raise UsageError(f"the hub shows you no group “{args.group}” (kiem hub groups lists them)")
+
+
+def _join(args: argparse.Namespace) -> int:
+    url, group_id = _hub_group(args)
+    with opened(args) as review:
+        say_joined(review, review.join_hub_group(url, group_id))
+    return 0
+
+
+def _found(args: argparse.Namespace) -> int:
+    url, group_id = _hub_group(args)
+    with opened(args) as review:
+        group = review.found_hub_group(url, group_id, args.group)
+        print(f"founded “{group.name}” on the hub; you are its lead. Members join with: "
+              f"kiem hub join \"{group.name}\"")
+    return 0
+
+
+def _switch(args: argparse.Namespace) -> int:
+    url = _url(args)
+    with opened(args) as review:
+        group = review.move_to_hub(url, review.group(args.group).id)
+        print(f"“{group.name}” now syncs through the hub; its folder is no longer written")
+    return 0
+
+
+def _import_folder(args: argparse.Namespace) -> int:
+    from review.hub.moving import import_folder  # noqa: PLC0415
+
+    report = import_folder(_url(args), args.folder)
+    print(f"“{report.group_name}”: {report.events} event(s) and {report.files} file(s) moved "
+          "into the hub; members switch with: kiem hub switch "
+          f"\"{report.group_name}\"")
+    for name, why in report.skipped:
+        print(f"  skipped {name}: {why}")
     return 0

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from review.errors import ReviewRefused
-from review.events import EventError, Kind, fingerprint, make_event, parse_event
+from review.events import Event, EventError, Kind, fingerprint, make_event, parse_event
 from review.state import GroupState, Policy, Role, derive
 from review.store import Group
-from review.transport import FolderTransport
+from review.transport import FolderTransport, Transport
 
 if TYPE_CHECKING:
     from review.service import ReviewService
@@ -22,39 +22,90 @@ class GroupActions:
     def create_group(self: ReviewService, name: str, folder: Path,
                      policy: Policy | None = None) -> Group:
         """Found a group in a shared folder; I become its lead."""
-        me = self.me()
+        self.me()  # refuse before anything is written when I have not said who I am
         name = name.strip()
         if not name:
             raise ReviewRefused("the group needs a name")
         folder = folder.expanduser().absolute()
         folder.mkdir(parents=True, exist_ok=True)
-        group_id = uuid.uuid4()
+        return self._found(FolderTransport(folder), str(folder), uuid.uuid4(), name, policy)
+
+    def found_hub_group(self: ReviewService, url: str, group_id: uuid.UUID, name: str,
+                        policy: Policy | None = None) -> Group:
+        """Found the review group of a hub group an admin made; I become its lead."""
+        from review.hub.transport import HubTransport  # noqa: PLC0415 - psycopg when needed
+
+        transport = HubTransport(url, group_id, self.store)
+        try:
+            transport.check()
+            founded = transport.founded()
+        finally:
+            transport.close()
+        if founded:
+            raise ReviewRefused(f"“{name}” on the hub has been founded already; join it")
+        return self._found(transport, url, group_id, name, policy)
+
+    def _found(self: ReviewService, transport: Transport, place: str, group_id: uuid.UUID,
+               name: str, policy: Policy | None) -> Group:
+        me = self.me()
         event = make_event(me.key, group=group_id, kind=Kind.GROUP_CREATED, actor=me.email,
                            clock=1, event_id=group_id, at=self._now(),
                            payload={"name": name, "founder_name": me.name,
                                     "policy": (policy or Policy()).to_dict()})
-        transport = FolderTransport(folder)
-        transport.write_group(event)
-        transport.write_event(event)
-        self.store.add_group(group_id, name, str(folder), event.key)
+        try:
+            transport.write_group(event)
+            transport.write_event(event)
+        finally:
+            transport.close()
+        self.store.add_group(group_id, name, place, event.key)
         self.store.add([event], "shared")
         self._states.pop(group_id, None)
         return self._group(group_id)
 
     def join_group(self: ReviewService, folder: Path) -> Group:
         """Join the group whose folder this is; a lead confirms me at their next sync."""
-        me = self.me()
         folder = folder.expanduser().absolute()
-        transport = FolderTransport(folder)
-        transport.check()
+        return self._join(FolderTransport(folder), str(folder), folder.name)
+
+    def join_hub_group(self: ReviewService, url: str, group_id: uuid.UUID) -> Group:
+        """Join a group of a team hub (an admin or lead made me a member there first)."""
+        from review.hub.transport import HubTransport  # noqa: PLC0415 - psycopg when needed
+
+        return self._join(HubTransport(url, group_id, self.store), url, str(group_id))
+
+    def move_to_hub(self: ReviewService, url: str, group: uuid.UUID | None = None) -> Group:
+        """Let one of my folder groups live on the hub its history was moved to."""
+        from review.hub.transport import HubTransport  # noqa: PLC0415
+
+        mine = self._group(group) if group else self.group()
+        founding = self._founding(HubTransport(url, mine.id, self.store), url)
+        if founding.key != mine.founder_key:
+            raise ReviewRefused(f"the hub's group {mine.id} was founded with another key than "
+                                f"“{mine.name}”: it is not the same group; nothing was changed")
+        self.store.add_group(mine.id, mine.name, url, mine.founder_key)
+        self.sync(mine.id)
+        return self._group(mine.id)
+
+    def _founding(self: ReviewService, transport: Transport, place: str) -> Event:
+        """Read and check a group's founding event from where it lives."""
         try:
-            founding = parse_event(transport.read_group())
+            transport.check()
+            raw = transport.read_group()
+        finally:
+            transport.close()
+        try:
+            founding = parse_event(raw)
         except EventError as exc:
-            raise ReviewRefused(f"{folder}: its group file cannot be used: {exc}") from None
+            raise ReviewRefused(f"{place}: its group file cannot be used: {exc}") from None
         if founding.kind is not Kind.GROUP_CREATED or founding.id != founding.group:
-            raise ReviewRefused(f"{folder}: its group file is not a founding event")
-        name = str(founding.payload.get("name", "")) or folder.name
-        self.store.add_group(founding.group, name, str(folder), founding.key)
+            raise ReviewRefused(f"{place}: its group file is not a founding event")
+        return founding
+
+    def _join(self: ReviewService, transport: Transport, place: str, fallback: str) -> Group:
+        me = self.me()
+        founding = self._founding(transport, place)
+        name = str(founding.payload.get("name", "")) or fallback
+        self.store.add_group(founding.group, name, place, founding.key)
         self.store.add([founding], "shared")
         self.sync(founding.group)
         state = self.state(founding.group)

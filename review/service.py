@@ -96,10 +96,18 @@ class ReviewService(GroupActions, ThreadActions):
                  clock: Callable[[], dt.datetime] | None = None) -> None:
         self.services = services
         self.store = Store(services.workspace)
-        self._transport_for = transport_for or (lambda g: FolderTransport(Path(g.folder)))
+        self._transport_for = transport_for or self._place_of
         self._now = clock or (lambda: dt.datetime.now(dt.UTC))
         self._states: dict[uuid.UUID, GroupState] = {}
         self._stamps: dict[uuid.UUID, tuple[int, ...]] = {}
+
+    def _place_of(self, group: Group) -> Transport:
+        """Where a group lives: its shared folder, or a team hub."""
+        from review.hub.transport import HubTransport, is_hub_address  # noqa: PLC0415
+
+        if is_hub_address(group.folder):
+            return HubTransport(group.folder, group.id, self.store)
+        return FolderTransport(Path(group.folder))
 
     # -- who I am -------------------------------------------------------------------------------
     def me(self) -> Me:

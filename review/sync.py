@@ -74,9 +74,12 @@ def sync_group(store: Store, transport: Transport, group: uuid.UUID, name: str) 
         transport.check()
         _send(store, transport, group, report)
         fresh = _receive(store, transport, group, report)
+        transport.settle()
         _fetch_versions(store, transport, group, fresh, report)
     except Unreachable as exc:
         report.unreachable = str(exc)
+    finally:
+        transport.close()
     report.waiting = len(store.in_state(group, OUTBOX))
     store.set_synced(group, report.unreachable)
     return report
@@ -84,9 +87,12 @@ def sync_group(store: Store, transport: Transport, group: uuid.UUID, name: str) 
 
 def send_group(store: Store, transport: Transport, group: uuid.UUID) -> int:
     """Only send my waiting events (after an action); return how many went."""
-    transport.check()
-    report = SyncReport(group, "")
-    _send(store, transport, group, report)
+    try:
+        transport.check()
+        report = SyncReport(group, "")
+        _send(store, transport, group, report)
+    finally:
+        transport.close()
     return report.sent
 
 
@@ -220,7 +226,10 @@ def _keep_versions(store: Store, group: uuid.UUID, batch: dict[str, bytes],
 def fetch_version(store: Store, transport: Transport, sha: str,
                   report: SyncReport | None = None) -> bool:
     """Copy a version and its files into the workspace; False when not all have arrived."""
-    got = _version_blobs(store, transport, sha, report)
+    try:
+        got = _version_blobs(store, transport, sha, report)
+    finally:
+        transport.close()
     store.add_blobs(got)
     return bool(got)
 

@@ -67,6 +67,12 @@ class Transport(Protocol):
     def write_blob(self, sha: str, data: bytes, *, document: bool) -> None:
         """Store a version document (`document`) or a file, once."""
 
+    def settle(self) -> None:
+        """What event_names() listed is stored now: remember it (a hub's cursor)."""
+
+    def close(self) -> None:
+        """Let go of what the transport holds open (a hub's connection)."""
+
 
 class FolderTransport:
     """A group's shared folder."""
@@ -174,6 +180,12 @@ class FolderTransport:
                   else self.folder / "files" / sha)
         if not target.exists():
             self._write_once(target, data)
+
+    def settle(self) -> None:
+        """Nothing to remember: the workspace's record of files seen is the folder's cursor."""
+
+    def close(self) -> None:
+        """Nothing is held open between a folder's reads."""
 
     def _read(self, path: Path) -> bytes:
         try:

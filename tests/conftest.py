@@ -84,3 +84,19 @@ def _qt_objects_go_before_the_application() -> Iterator[None]:
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real, throwaway PostgreSQL server for the hub's tests, started once per run."""
+    from tests.pgserver import PgServer  # noqa: PLC0415 - only when a test asks
+
+    server = PgServer.start(tmp_path_factory.mktemp("postgres"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def hub_db(pg_server: object) -> str:
+    """The name of a fresh, empty database on the test server (one per test)."""
+    return pg_server.new_database()  # type: ignore[attr-defined]

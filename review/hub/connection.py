@@ -6,10 +6,16 @@ service file; TLS as the URL says (`sslmode=verify-full` with the server's CA).
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import platformdirs
 
 from authoring.errors import KiemError
+from authoring.staging import staging_path
 
 CONNECT_TIMEOUT_S = 10
 
@@ -27,16 +33,94 @@ def where(url: str) -> str:
 
 
 def connect(url: str, *, autocommit: bool = False) -> Any:  # noqa: ANN401 - psycopg.Connection
-    """Open a connection to the hub; raise HubError with a plain reason when it fails."""
+    """Open a connection to the hub; raise HubError with a plain reason when it fails.
+
+    Without a password in the URL or PGPASSWORD, the one `kiem hub connect` kept is used,
+    and libpq's own pgpass or service file otherwise.
+    """
     import psycopg  # noqa: PLC0415 - only for the hub (start-up time of every command)
 
     if not url.startswith(("postgresql://", "postgres://")):
         raise HubError(f"{url!r} is not a PostgreSQL address (postgresql://user@host/database)")
+    extra: dict[str, str] = {}
+    kept = None if urlsplit(url).password or "PGPASSWORD" in os.environ else kept_password(url)
+    if kept is not None:
+        extra["password"] = kept
     try:
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
-                               application_name="kiem")
+                               application_name="kiem", **extra)
     except psycopg.Error as exc:
         raise plain_error(exc, url) from exc
+
+
+def without_password(url: str) -> str:
+    """The URL with any password taken out (what is stored and shown)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}@{netloc}"))
+
+
+def _secrets_file() -> Path:
+    return Path(platformdirs.user_config_dir("kiem", appauthor=False)) / "hub-passwords.json"
+
+
+def _key(url: str) -> str:
+    parts = urlsplit(url)
+    return (f"{unquote(parts.username or '')}@{parts.hostname or 'localhost'}:"
+            f"{parts.port or 5432}{parts.path}")
+
+
+def kept_password(url: str) -> str | None:
+    """The password kept for this login on this hub, if any."""
+    try:
+        kept = json.loads(_secrets_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = kept.get(_key(url)) if isinstance(kept, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def keep_password(url: str, password: str) -> Path:
+    """Keep a hub password in a file only this user can read (mode 600); return the file."""
+    path = _secrets_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        kept = {}
+    kept = kept if isinstance(kept, dict) else {}
+    kept[_key(url)] = password
+    tmp = staging_path(path)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(kept, fh, indent=1)
+    os.replace(tmp, path)
+    return path
+
+
+def _default_file() -> Path:
+    return Path(platformdirs.user_config_dir("kiem", appauthor=False)) / "hub.json"
+
+
+def default_hub() -> str | None:
+    """The hub this user connected to last (`kiem hub connect`), without password."""
+    try:
+        url = json.loads(_default_file().read_text(encoding="utf-8")).get("url")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return url if isinstance(url, str) else None
+
+
+def set_default_hub(url: str) -> None:
+    """Remember the hub this user connected to (never its password)."""
+    path = _default_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = staging_path(path)
+    tmp.write_text(json.dumps({"url": without_password(url)}), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def plain_error(exc: BaseException, url: str) -> KiemError:

@@ -1,0 +1,183 @@
+"""The hub as a transport: the same signed events and frozen versions, kept by PostgreSQL.
+
+A workspace's group lives on a hub when its place is the hub's address (`postgresql://ROLE@
+HOST/DB`, never with a password). Events go in with idempotent inserts by id; what is new is
+read with a cursor on the inserting transaction (see docs/hub.md: it never skips a row that
+commits late) and remembered only once the events are stored (`settle`). Versions and files are
+stored once by content and linked to the group, which is what lets its members read them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from typing import Any
+
+from authoring.errors import KiemError
+from review.events import Event
+from review.hub.connection import HubError, connect, where
+from review.store import Store
+from review.transport import Unreachable
+
+CURSOR = "hub:cursor"  # the seen-files record that keeps a hub group's pull cursor
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_NAME = re.compile(r"^hub/([0-9a-f-]{36})\.json$")
+
+
+def is_hub_address(place: str) -> bool:
+    """True when a group's place is a hub (a PostgreSQL address), not a folder."""
+    return place.startswith(("postgresql://", "postgres://"))
+
+
+def event_name(event_id: uuid.UUID) -> str:
+    """The name an event goes by in sync reports (like a folder's, so copies are told apart)."""
+    return f"hub/{event_id}.json"
+
+
+class HubTransport:
+    """One group on a hub, through one connection held for a sync."""
+
+    def __init__(self, url: str, group: uuid.UUID, store: Store) -> None:
+        self.url = url
+        self.group = group
+        self._store = store
+        self._conn: Any = None
+        self._bodies: dict[str, bytes] = {}
+        self._next_cursor: int | None = None
+
+    # -- the connection --------------------------------------------------------------------
+    def _db(self) -> Any:  # noqa: ANN401 - psycopg.Connection
+        if self._conn is None or self._conn.closed:
+            try:
+                self._conn = connect(self.url, autocommit=True)
+            except HubError as exc:
+                raise Unreachable(str(exc)) from None
+        return self._conn
+
+    def _run(self, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        import psycopg  # noqa: PLC0415 - only for the hub
+
+        try:
+            cur = self._db().execute(query, params)
+            return cur.fetchall() if cur.description else []
+        except psycopg.OperationalError as exc:  # the connection went away mid-sync
+            self.close()
+            raise Unreachable(f"the hub at {where(self.url)} cannot be reached now "
+                              f"({str(exc).strip().splitlines()[0]})") from None
+        except psycopg.Error as exc:
+            from review.hub.connection import plain_error  # noqa: PLC0415
+
+            raise plain_error(exc, self.url) from None
+
+    def close(self) -> None:
+        """Let go of the connection."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- the transport -----------------------------------------------------------------------
+    def check(self) -> None:
+        """Raise Unreachable unless the hub answers and shows me this group."""
+        if not self._run("SELECT 1 FROM kiem.groups WHERE id = %s", (self.group,)):
+            raise Unreachable(f"the hub at {where(self.url)} shows no group {self.group} to "
+                              "you (not a member, or taken out of it)")
+
+    def read_group(self) -> bytes:
+        """Return the founding event (the event whose id is the group's)."""
+        rows = self._run("SELECT body FROM kiem.events WHERE id = %s AND group_id = %s",
+                         (self.group, self.group))
+        if not rows:
+            raise KiemError(f"the hub's group {self.group} has no founding event yet")
+        return bytes(rows[0][0])
+
+    def founded(self) -> bool:
+        """True when the group's founding event is on the hub."""
+        return bool(self._run("SELECT 1 FROM kiem.events WHERE id = %s AND group_id = %s",
+                              (self.group, self.group)))
+
+    def write_group(self, event: Event) -> None:
+        """Store the founding event."""
+        self.write_event(event)
+
+    def event_names(self) -> dict[str, int]:
+        """Events inserted since the cursor, and those to read again; names with sizes."""
+        rows = self._pull()
+        again = [name for name, (_size, outcome) in self._store.seen(self.group).items()
+                 if name.startswith("hub/") and outcome.startswith("retry:")]
+        ids = [uuid.UUID(m.group(1)) for n in again if (m := _NAME.match(n))]
+        if ids:
+            rows += self._run("SELECT id, body FROM kiem.events WHERE group_id = %s AND "
+                              "id = ANY(%s)", (self.group, ids))
+        self._bodies = {event_name(row[0]): bytes(row[1]) for row in rows}
+        return {name: len(body) for name, body in self._bodies.items()}
+
+    def _pull(self) -> list[tuple[Any, ...]]:
+        """Read new events and the cursor of the same snapshot (see docs/hub.md)."""
+        seen = self._store.seen(self.group).get(CURSOR)
+        cursor = seen[0] if seen else 0
+        conn = self._db()
+        try:
+            with conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                rows = conn.execute(
+                    "SELECT id, body FROM kiem.events WHERE group_id = %s "
+                    "AND xid >= %s::text::xid8 ORDER BY xid, id", (self.group, cursor)).fetchall()
+                xmin = conn.execute(
+                    "SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
+        except Exception as exc:
+            self.close()
+            raise Unreachable(f"the hub at {where(self.url)} cannot be reached now "
+                              f"({str(exc).strip().splitlines()[0]})") from None
+        self._next_cursor = int(xmin)
+        return list(rows)
+
+    def settle(self) -> None:
+        """Remember the cursor of the last pull, now that what it listed is stored."""
+        if self._next_cursor is not None:
+            self._store.mark_seen(self.group, {CURSOR: (self._next_cursor, "")})
+            self._next_cursor = None
+
+    def passed_over(self) -> list[tuple[str, str]]:
+        """Nothing is passed over on a hub: it holds rows, not files."""
+        return []
+
+    def read_event(self, name: str) -> bytes:
+        """Return an event's bytes (from the last pull, or the hub)."""
+        if name in self._bodies:
+            return self._bodies[name]
+        match = _NAME.match(name)
+        rows = self._run("SELECT body FROM kiem.events WHERE id = %s AND group_id = %s",
+                         (uuid.UUID(match.group(1)), self.group)) if match else []
+        if not rows:
+            raise KiemError(f"{name}: not on the hub")
+        return bytes(rows[0][0])
+
+    def write_event(self, event: Event) -> str:
+        """Insert an event once (again is harmless: same id, same event)."""
+        self._run("INSERT INTO kiem.events (id, group_id, body) VALUES (%s, %s, %s) "
+                  "ON CONFLICT (id) DO NOTHING", (event.id, self.group, event.to_json()))
+        return event_name(event.id)
+
+    def has_blob(self, sha: str) -> bool:
+        """True when this group may read the version or file."""
+        return bool(self._run("SELECT 1 FROM kiem.blobs WHERE sha256 = %s", (sha,)))
+
+    def read_blob(self, sha: str) -> bytes:
+        """Return a version document or file, checked against its sha256."""
+        if not _SHA.match(sha):
+            raise KiemError(f"“{sha}” is not a sha256")
+        rows = self._run("SELECT data FROM kiem.blobs WHERE sha256 = %s", (sha,))
+        if not rows:
+            raise KiemError(f"the hub holds no version file {sha[:12]}… for this group yet")
+        data = bytes(rows[0][0])
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise KiemError(f"the hub's version file {sha[:12]}… is damaged")
+        return data
+
+    def write_blob(self, sha: str, data: bytes, *, document: bool) -> None:
+        """Store a version or file once, and link it to the group."""
+        self._run("INSERT INTO kiem.blobs (sha256, document, data) VALUES (%s, %s, %s) "
+                  "ON CONFLICT (sha256) DO NOTHING", (sha, document, data))
+        self._run("INSERT INTO kiem.blob_groups (sha256, group_id) VALUES (%s, %s) "
+                  "ON CONFLICT DO NOTHING", (sha, self.group))

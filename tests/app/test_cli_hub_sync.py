@@ -1,0 +1,153 @@
+"""A folder group moves to the hub and its review goes on there, through the real commands.
+
+Ann (lead, and the hub's admin), Ben and Cem review in a shared folder; Ann moves the group's
+history into a real PostgreSQL hub; each switches with one command; a submission, a comment
+and a verdict then travel through the hub only, and everyone derives the same state.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+
+import pytest
+
+from authoring.workspace import Workspace
+from review.hub.admin import HubAdmin, Roles, init
+from review.hub.transport import HubTransport, event_name
+from review.store import Store
+
+from .conftest import PEOPLE, Team, email
+
+SAMPLE_DIR = "resources/samples/phishing"
+
+
+def hub_url(server, database: str, who: str, password: str | None = None) -> str:
+    """Someone's login on the hub (with the password only when given)."""
+    role = Roles(database).person(email(who))
+    return server.url(role, password, database) if password else (
+        f"postgresql://{role}@127.0.0.1:{server.port}/{database}")
+
+
+def password(who: str) -> str:
+    return f"{who}-hub-secret"
+
+
+@pytest.fixture
+def on_hub(team: Team, pg_server, hub_db: str, monkeypatch: pytest.MonkeyPatch) -> Team:
+    """The team's group moved into a hub, everyone switched to it."""
+    init(pg_server.url(database=hub_db), email("ann"), "Ann", password("ann"))
+    admin_url = hub_url(pg_server, hub_db, "ann", password("ann"))
+    for who in ("ben", "cem"):
+        HubAdmin(admin_url).add_person(email(who), who.title(), password(who))
+    out = team.ok("ann", "hub", "import-folder", str(team.folder), "--hub", admin_url)
+    assert "moved into the hub" in out
+    for who in PEOPLE:
+        team.ok("ann", "hub", "group", "add", "IT creators", email(who), "--hub", admin_url)
+    for who in PEOPLE:
+        monkeypatch.setattr("sys.stdin", io.StringIO(password(who) + "\n"))
+        out = team.ok(who, "hub", "connect", hub_url(pg_server, hub_db, who), "--password-stdin")
+        assert "IT creators" in out and password(who) not in out
+        out = team.ok(who, "hub", "switch", "IT creators", "--hub",
+                      hub_url(pg_server, hub_db, who))
+        assert "now syncs through the hub" in out
+    team.hub = (pg_server, hub_db)  # type: ignore[attr-defined]
+    return team
+
+
+def test_after_the_move_review_travels_through_the_hub_only(on_hub: Team, tmp_path) -> None:
+    team = on_hub
+    folder_files = sorted(p.name for p in team.folder.rglob("*"))
+    team.ok("ann", "import", SAMPLE_DIR)
+    (row,) = team.json("ann", "list")
+    out = team.ok("ann", "review", "submit", row["id"][:8], "--reviewer", email("ben"))
+    assert "version 1 to ben@example.com" in out and "not sent" not in out
+    team.ok("ben", "sync")
+    (request,) = team.json("ben", "review", "list", "--to-me")
+    assert request["module"] == row["id"] and request["title"] == row["title"]
+    team.ok("ben", "review", "comment", request["id"][:8], "Good module overall.")
+    team.ok("ben", "review", "approve", request["id"][:8], "--note", "Ready")
+    for who in PEOPLE:
+        team.ok(who, "sync")
+    shown = [team.json(who, "review", "show", request["id"][:8]) for who in PEOPLE]
+    assert all(s == shown[0] for s in shown)  # the same state on every laptop
+    assert shown[0]["state"] == "approved"
+    assert sorted(p.name for p in team.folder.rglob("*")) == folder_files  # folder untouched
+    groups = team.json("cem", "group", "list")
+    assert groups[0]["folder"].startswith("postgresql://") and ":" not in groups[0][
+        "folder"].split("@")[0].removeprefix("postgresql://")  # no password stored
+
+
+def test_the_pull_cursor_never_skips_an_event_committed_late(on_hub: Team) -> None:
+    server, database = on_hub.hub  # type: ignore[attr-defined]
+    import psycopg  # noqa: PLC0415
+
+    (group,) = on_hub.json("ben", "group", "list")
+    group_id = uuid.UUID(group["id"])
+    ben = hub_url(server, database, "ben", password("ben"))
+    with Workspace.open(on_hub.workspaces["cem"]) as workspace:
+        store = Store(workspace)
+        cem = HubTransport(hub_url(server, database, "cem", password("cem")), group_id, store)
+        cem.event_names()
+        cem.settle()  # everything so far is read
+        late, early = uuid.uuid4(), uuid.uuid4()
+        with psycopg.connect(ben) as slow, psycopg.connect(ben, autocommit=True) as quick:
+            slow.execute("INSERT INTO kiem.events (id, group_id, body) VALUES (%s, %s, 'x')",
+                         (late, group_id))  # begun first, committed last
+            quick.execute("INSERT INTO kiem.events (id, group_id, body) VALUES (%s, %s, 'y')",
+                          (early, group_id))
+            first = cem.event_names()
+            cem.settle()
+            slow.commit()
+        second = cem.event_names()
+        cem.settle()
+        third = cem.event_names()
+        cem.close()
+    assert event_name(early) in first and event_name(late) not in first
+    assert event_name(late) in second
+    assert event_name(early) not in third and event_name(late) not in third
+
+
+def test_an_event_forged_by_a_member_is_set_aside_by_every_reader(on_hub: Team) -> None:
+    server, database = on_hub.hub  # type: ignore[attr-defined]
+    import json  # noqa: PLC0415
+
+    import psycopg  # noqa: PLC0415
+
+    (group,) = on_hub.json("ben", "group", "list")
+    group_id = uuid.UUID(group["id"])
+    with psycopg.connect(hub_url(server, database, "ben", password("ben")),
+                         autocommit=True) as conn:
+        body = bytes(conn.execute("SELECT body FROM kiem.events WHERE group_id = %s "
+                                  "AND id <> %s LIMIT 1", (group_id, group_id)).fetchone()[0])
+        forged = json.loads(body)
+        forged["id"] = str(uuid.uuid4())
+        forged["actor"] = email("ann")  # Ben claims Ann said it; his key cannot sign as hers
+        conn.execute("INSERT INTO kiem.events (id, group_id, body) VALUES (%s, %s, %s)",
+                     (uuid.UUID(forged["id"]), group_id, json.dumps(forged).encode()))
+    reports = on_hub.json("cem", "sync")
+    skipped = [s for s in reports[0]["skipped"] if forged["id"] in s["file"]]
+    assert skipped and reports[0]["received"] == 0
+
+
+def test_a_group_born_on_the_hub_is_founded_joined_and_confirmed(on_hub: Team) -> None:
+    team = on_hub
+    server, database = team.hub  # type: ignore[attr-defined]
+    admin = hub_url(server, database, "ann", password("ann"))
+    team.ok("ann", "hub", "group", "create", "Payroll", "--hub", admin)
+    for who in ("ann", "cem"):
+        team.ok("ann", "hub", "group", "add", "Payroll", email(who), "--hub", admin)
+    assert "no group “Payroll”" in team.refused("ben", "hub", "join", "Payroll", "--hub",
+                                                hub_url(server, database, "ben"))
+    out = team.ok("ann", "hub", "found", "Payroll", "--hub", hub_url(server, database, "ann"))
+    assert "you are its lead" in out
+    assert "founded already" in team.refused("cem", "hub", "found", "Payroll", "--hub",
+                                             hub_url(server, database, "cem"))
+    out = team.ok("cem", "hub", "join", "Payroll", "--hub", hub_url(server, database, "cem"))
+    assert "a lead confirms you" in out
+    team.ok("ann", "sync")
+    team.ok("ann", "group", "confirm", email("cem"), "--group", "Payroll")
+    team.ok("cem", "sync")
+    members = team.json("cem", "group", "members", "--group", "Payroll")
+    assert {m["email"]: m["confirmed"] for m in members} == {email("ann"): True,
+                                                            email("cem"): True}
