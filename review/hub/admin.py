@@ -63,7 +63,7 @@ def _check_database_name(name: str) -> None:
 
 def init(url: str, email: str, name: str, password: str) -> tuple[Roles, str]:
     """Make the database at `url` a hub with a first admin; return its roles and the admin's."""
-    with connect(url, autocommit=True) as conn:
+    with connect(url, autocommit=True, hub=False) as conn:
         database = conn.execute("SELECT current_database()").fetchone()[0]
         _check_database_name(database)
         roles = Roles(database)
@@ -187,7 +187,10 @@ class HubAdmin:
 
     def revoke_key(self, fingerprint: str, group: str | None, reason: str) -> None:
         """Revoke a signing key: events it signs are no longer trusted by any reader."""
-        self._run("SELECT kiem.revoke_key(%s, %s, %s)", (fingerprint, group, reason))
+        from review.hub.transport import key_fingerprint  # noqa: PLC0415
+
+        self._run("SELECT kiem.revoke_key(%s, %s, %s)",
+                  (key_fingerprint(fingerprint), group, reason))
 
     def groups(self) -> list[dict[str, Any]]:
         """The groups this person may see (all of them for an admin), with their members."""

@@ -18,6 +18,7 @@ from authoring.errors import KiemError
 from authoring.staging import staging_path
 
 CONNECT_TIMEOUT_S = 10
+KNOWN_REVISIONS = frozenset({"h001"})  # the hub schemas this Kiem reads and writes
 
 
 class HubError(KiemError):
@@ -32,8 +33,11 @@ def where(url: str) -> str:
     return f"{host}{port}{parts.path or ''}"
 
 
-def connect(url: str, *, autocommit: bool = False) -> Any:  # noqa: ANN401 - psycopg.Connection
+def connect(url: str, *, autocommit: bool = False,
+            hub: bool = True) -> Any:  # noqa: ANN401 - psycopg.Connection
     """Open a connection to the hub; raise HubError with a plain reason when it fails.
+
+    With `hub`, the database must be a hub whose schema this Kiem knows (not a newer one).
 
     Without a password in the URL or PGPASSWORD, the one `kiem hub connect` kept is used,
     and libpq's own pgpass or service file otherwise.
@@ -47,10 +51,36 @@ def connect(url: str, *, autocommit: bool = False) -> Any:  # noqa: ANN401 - psy
     if kept is not None:
         extra["password"] = kept
     try:
-        return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
+        conn = psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S,
                                application_name="kiem", **extra)
     except psycopg.Error as exc:
         raise plain_error(exc, url) from exc
+    if hub:
+        try:
+            _check_schema(conn, url)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def _check_schema(conn: Any, url: str) -> None:  # noqa: ANN401 - psycopg.Connection
+    """Refuse a database that is not a hub, or a hub a newer Kiem has upgraded."""
+    import psycopg  # noqa: PLC0415
+
+    try:
+        with conn.transaction():
+            rows = conn.execute("SELECT version_num FROM kiem.hub_version").fetchall()
+    except psycopg.errors.UndefinedTable:
+        raise HubError(f"the database at {where(url)} is not a Kiem hub (an admin sets one up "
+                       "with kiem hub init)") from None
+    except psycopg.Error as exc:
+        raise plain_error(exc, url) from exc
+    versions = {r[0] for r in rows}
+    if not versions <= KNOWN_REVISIONS:
+        raise HubError(f"the hub at {where(url)} was upgraded by a newer Kiem (schema "
+                       f"{', '.join(sorted(versions))}); update Kiem to use it. Your work is "
+                       "kept here and sent once you have")
 
 
 def without_password(url: str) -> str:

@@ -10,12 +10,13 @@ stored once by content and linked to the group, which is what lets its members r
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import uuid
 from typing import Any
 
 from authoring.errors import KiemError
-from review.events import Event
+from review.events import Event, fingerprint
 from review.hub.connection import HubError, connect, where
 from review.store import Store
 from review.transport import Unreachable
@@ -35,6 +36,20 @@ def event_name(event_id: uuid.UUID) -> str:
     return f"hub/{event_id}.json"
 
 
+def key_fingerprint(text: str) -> str:
+    """A key's fingerprint as stored by the hub: as people read it, without spaces."""
+    return "".join(text.split()).lower()
+
+
+def _signer(body: bytes) -> str:
+    """The fingerprint of the key an event body says it was signed with ("" if none)."""
+    try:
+        key = json.loads(body).get("key")
+    except (ValueError, AttributeError, RecursionError):
+        return ""
+    return key_fingerprint(fingerprint(key)) if isinstance(key, str) else ""
+
+
 class HubTransport:
     """One group on a hub, through one connection held for a sync."""
 
@@ -44,6 +59,7 @@ class HubTransport:
         self._store = store
         self._conn: Any = None
         self._bodies: dict[str, bytes] = {}
+        self._passed: list[tuple[str, str]] = []
         self._next_cursor: int | None = None
 
     # -- the connection --------------------------------------------------------------------
@@ -109,7 +125,15 @@ class HubTransport:
         if ids:
             rows += self._run("SELECT id, body FROM kiem.events WHERE group_id = %s AND "
                               "id = ANY(%s)", (self.group, ids))
-        self._bodies = {event_name(row[0]): bytes(row[1]) for row in rows}
+        revoked = dict(self._run("SELECT fingerprint, reason FROM kiem.revoked_keys"))
+        self._bodies, self._passed = {}, []
+        for event_id, body in rows:
+            reason = revoked.get(_signer(bytes(body)))
+            if reason is None:
+                self._bodies[event_name(event_id)] = bytes(body)
+            else:  # a lead or admin revoked the key (a lost laptop): not trusted any more
+                self._passed.append((event_name(event_id), "signed with a revoked key"
+                                     + (f" ({reason})" if reason else "")))
         return {name: len(body) for name, body in self._bodies.items()}
 
     def _pull(self) -> list[tuple[Any, ...]]:
@@ -139,8 +163,8 @@ class HubTransport:
             self._next_cursor = None
 
     def passed_over(self) -> list[tuple[str, str]]:
-        """Nothing is passed over on a hub: it holds rows, not files."""
-        return []
+        """Events of the last pull left out (signed with a revoked key), with why."""
+        return list(self._passed)
 
     def read_event(self, name: str) -> bytes:
         """Return an event's bytes (from the last pull, or the hub)."""

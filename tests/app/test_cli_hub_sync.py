@@ -151,3 +151,22 @@ def test_a_group_born_on_the_hub_is_founded_joined_and_confirmed(on_hub: Team) -
     members = team.json("cem", "group", "members", "--group", "Payroll")
     assert {m["email"]: m["confirmed"] for m in members} == {email("ann"): True,
                                                             email("cem"): True}
+
+
+def test_events_signed_with_a_revoked_key_are_no_longer_taken(on_hub: Team) -> None:
+    team = on_hub
+    server, database = team.hub  # type: ignore[attr-defined]
+    team.ok("ann", "import", SAMPLE_DIR)
+    (row,) = team.json("ann", "list")
+    team.ok("ann", "review", "submit", row["id"][:8], "--reviewer", email("ben"))
+    team.ok("ben", "sync")
+    (request,) = team.json("ben", "review", "list", "--to-me")
+    whoami = team.ok("ben", "whoami")  # Ben's laptop is stolen: revoke the key it holds
+    key = whoami.split("key:", 1)[1].split("(")[0].strip()
+    team.ok("ann", "hub", "revoke", key, "--reason", "laptop stolen", "--hub",
+            hub_url(server, database, "ann", password("ann")))
+    team.ok("ben", "review", "approve", request["id"][:8], "--note", "Signed by the thief")
+    reports = team.json("cem", "sync")
+    assert [s["reason"] for s in reports[0]["skipped"]] == [
+        "signed with a revoked key (laptop stolen)"]
+    assert team.json("cem", "review", "show", request["id"][:8])["state"] == "in_review"

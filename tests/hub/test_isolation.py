@@ -203,3 +203,14 @@ def test_plain_lines_for_a_wrong_password_a_server_that_is_down_and_a_second_ini
     with pytest.raises(HubError, match="already a Kiem hub"):
         init(pg_server.url(database=hub.database), "x@example.org", "X", "long-enough")
     assert Roles(hub.database).person("Ben@Example.org") == hub.roles.person("ben@example.org")
+
+
+def test_a_hub_upgraded_by_a_newer_kiem_or_no_hub_at_all_is_said_plainly(
+        hub: Hub, pg_server: PgServer) -> None:
+    with psycopg.connect(hub.server.url(database=hub.database), autocommit=True) as conn:
+        conn.execute("UPDATE kiem.hub_version SET version_num = 'h999'")
+    with pytest.raises(HubError, match="upgraded by a newer Kiem.*h999.*update Kiem"):
+        hub.admin.groups()
+    empty = pg_server.new_database()
+    with pytest.raises(HubError, match="is not a Kiem hub"):
+        HubAdmin(pg_server.url(database=empty)).groups()
