@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.gui.hub_watch import HubWatch
 from authoring.errors import KiemError
 
 if TYPE_CHECKING:
@@ -48,6 +49,10 @@ class ReviewSync(QObject):
         self._soon = QTimer(self, singleShot=True)
         self._soon.timeout.connect(self.sync_in_background)
         self.job: Job | None = None  # the background round under way
+        self.hubs = HubWatch(self)  # a new event on a hub syncs at once
+        self.hubs.woke.connect(lambda: self.soon())
+        self.hubs.state_changed.connect(self._render)
+        self._said = ("", "")  # the label's text and tooltip before the hubs' word
 
     def start(self, first_ms: int = FIRST_MS) -> None:
         """Sync shortly, then every interval."""
@@ -58,6 +63,7 @@ class ReviewSync(QObject):
         """Stop syncing (the window closes)."""
         self.timer.stop()
         self._soon.stop()
+        self.hubs.stop()
 
     def soon(self, ms: int = SOON_MS) -> None:
         """Sync once in a moment (several requests in a row make one sync)."""
@@ -140,6 +146,7 @@ class ReviewSync(QObject):
             self._show(self.tr("Not synced: something unexpected went wrong"), repr(exc))
 
     def _done(self, reports: list[SyncReport]) -> None:
+        self._listen_to_hubs()
         self.show_reports(reports)
         news = [self.say(item) for report in reports for item in report.items]
         if news:
@@ -182,7 +189,30 @@ class ReviewSync(QObject):
             text = self.tr("Synced %1").replace("%1", now)
         self._show(text, details)
 
+    def _listen_to_hubs(self) -> None:
+        """Listen on the hubs my groups live on (after each round: groups come and go)."""
+        from review.hub.transport import is_hub_address  # noqa: PLC0415
+
+        try:
+            groups = self._review().groups()
+        except KiemError:
+            return
+        self.hubs.watch((g.folder, g.id) for g in groups if is_hub_address(g.folder))
+
     def _show(self, text: str, details: str) -> None:
+        self._said = (text, details)
+        self._render()
+
+    def _render(self) -> None:
+        """Show the last round's word, and whether the hubs are live or being retried."""
+        text, details = self._said
+        if self.hubs.states and self.hubs.live:
+            text += self.tr(" · hub live")
+        elif self.hubs.states:
+            text += self.tr(" · hub offline, trying again")
+            details += "\n" + self.hubs.problem()
+        if not text:
+            return
         self.label.setText(text)
         self.label.setToolTip(details)
         self.label.show()

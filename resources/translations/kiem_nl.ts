@@ -3419,6 +3419,14 @@ Er is niets veranderd.</translation>
         <source>Synced %1</source>
         <translation>Gesynchroniseerd om %1</translation>
     </message>
+    <message>
+        <source> · hub live</source>
+        <translation> · hub verbonden</translation>
+    </message>
+    <message>
+        <source> · hub offline, trying again</source>
+        <translation> · hub offline, opnieuw proberen</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>

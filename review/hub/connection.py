@@ -18,7 +18,12 @@ from authoring.errors import KiemError
 from authoring.staging import staging_path
 
 CONNECT_TIMEOUT_S = 10
-KNOWN_REVISIONS = frozenset({"h001"})  # the hub schemas this Kiem reads and writes
+KNOWN_REVISIONS = frozenset({"h001", "h002"})  # hub schemas this Kiem reads and writes
+
+
+def channel(group_id: object) -> str:
+    """The LISTEN channel a group's new events are announced on (see migration h002)."""
+    return "kiem_" + str(group_id).replace("-", "")
 
 
 class HubError(KiemError):
