@@ -44,6 +44,12 @@ def register(sub: Any) -> None:
         p = add_command(hsub, action, handler, text)
         p.add_argument("group", help="the group's name")
         _hub_option(p)
+    p = add_command(hsub, "follow", _follow, "Follow every hub group you may read (admins: "
+                    "all) without joining each; kiem sync keeps them current.")
+    _hub_option(p)
+    p = add_command(hsub, "overview", _overview, "Every group this workspace follows: members, "
+                    "versions approved and waiting for export, published and stale modules.")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
     p = add_command(hsub, "import-folder", _import_folder, "Move a folder group's whole "
                     "history into the hub, signatures kept (admins); the folder is only read.")
     p.add_argument("folder", type=Path)
@@ -265,4 +271,36 @@ def _import_folder(args: argparse.Namespace) -> int:
           f"\"{report.group_name}\"")
     for name, why in report.skipped:
         print(f"  skipped {name}: {why}")
+    return 0
+
+
+def _follow(args: argparse.Namespace) -> int:
+    import uuid  # noqa: PLC0415
+
+    url = _url(args)
+    ids = [uuid.UUID(g["id"]) for g in _admin(args).groups()]
+    with opened(args) as review:
+        followed = review.follow_hub(url, ids)
+    names = ", ".join(f"“{g.name}”" for g in followed)
+    print(f"now following {len(followed)} more group(s){': ' + names if names else ''}")
+    return 0
+
+
+def _overview(args: argparse.Namespace) -> int:
+    from review.hub.overview import overview  # noqa: PLC0415
+
+    with opened(args) as review:
+        groups = overview(review)
+    if args.json:
+        print_json(groups)
+        return 0
+    if not groups:
+        print("This workspace follows no group yet (kiem hub follow, or join one).")
+    for g in groups:
+        print(f"{g['name']}: {g['members']} member(s), {len(g['approved'])} approved waiting "
+              f"for export, {len(g['published'])} published, {len(g['stale'])} stale")
+        for item in g["approved"]:
+            print(f"  approved   {item['title']} (version {item['version']}, {item['author']})")
+        for item in g["stale"]:
+            print(f"  stale      {item['title']} (review by {item['review_by']})")
     return 0

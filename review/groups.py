@@ -86,6 +86,36 @@ class GroupActions:
         self.sync(mine.id)
         return self._group(mine.id)
 
+    def follow_hub(self: ReviewService, url: str, group_ids: list[uuid.UUID]) -> list[Group]:
+        """Follow hub groups I may read (an admin: all of them) without joining each.
+
+        Their events come in with every sync, so the admin view, `stale` and the audit trail
+        cover them; acting in a group (publishing) still takes a role in its roster.
+        """
+        from review.hub.transport import HubTransport  # noqa: PLC0415 - psycopg when needed
+
+        known = {g.id for g in self.store.groups()}
+        followed = []
+        for group_id in group_ids:
+            if group_id in known:
+                continue
+            transport = HubTransport(url, group_id, self.store)
+            try:
+                transport.check()
+                founded = transport.founded()
+            finally:
+                transport.close()
+            if not founded:
+                continue  # made by an admin, not founded by its lead yet: nothing to follow
+            founding = self._founding(transport, url)
+            name = str(founding.payload.get("name", "")) or str(group_id)
+            self.store.add_group(group_id, name, url, founding.key)
+            self.store.add([founding], "shared")
+            followed.append(group_id)
+        for group_id in followed:
+            self.sync(group_id)
+        return [self._group(g) for g in followed]
+
     def _founding(self: ReviewService, transport: Transport, place: str) -> Event:
         """Read and check a group's founding event from where it lives."""
         try:

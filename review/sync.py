@@ -96,13 +96,24 @@ def send_group(store: Store, transport: Transport, group: uuid.UUID) -> int:
     return report.sent
 
 
+SEND_BATCH = 200  # events sent before they are marked sent, in one write of the workspace
+
+
 def _send(store: Store, transport: Transport, group: uuid.UUID, report: SyncReport) -> None:
-    for event in store.in_state(group, OUTBOX):
-        if event.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW):
-            _send_version(store, transport, str(event.payload.get("snapshot", "")))
-        transport.write_event(event)
-        store.set_state([event.id], SHARED)
-        report.sent += 1
+    """Send what waits, in order; mark each batch sent once all of it is there.
+
+    A kill between sending and marking sends the batch again next time, which is harmless:
+    the same event under the same id is kept once.
+    """
+    waiting = store.in_state(group, OUTBOX)
+    for start in range(0, len(waiting), SEND_BATCH):
+        batch = waiting[start:start + SEND_BATCH]
+        for event in batch:
+            if event.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW):
+                _send_version(store, transport, str(event.payload.get("snapshot", "")))
+        transport.write_events(batch)
+        store.set_state([e.id for e in batch], SHARED)
+        report.sent += len(batch)
 
 
 def _send_version(store: Store, transport: Transport, sha: str) -> None:

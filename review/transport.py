@@ -58,6 +58,9 @@ class Transport(Protocol):
     def write_event(self, event: Event) -> str:
         """Write an event (once); return its name."""
 
+    def write_events(self, events: list[Event]) -> None:
+        """Write events (each once), in order."""
+
     def has_blob(self, sha: str) -> bool:
         """True when a version document or file with this sha256 is there."""
 
@@ -156,6 +159,11 @@ class FolderTransport:
         if not target.exists():
             self._write_once(target, event.to_json())
         return name
+
+    def write_events(self, events: list[Event]) -> None:
+        """Write events one file each, in order."""
+        for event in events:
+            self.write_event(event)
 
     def has_blob(self, sha: str) -> bool:
         """True when the version document or file is in the folder."""

@@ -51,11 +51,14 @@ def import_folder(url: str, folder: Path) -> FolderImport:
                 conn.execute("SELECT kiem.create_group(%s, %s)",
                              (founding.group, report.group_name))
             with conn.cursor() as cur:
-                for event_id, body in events:
-                    cur.execute("INSERT INTO kiem.events (id, group_id, body) VALUES "
+                before = conn.execute("SELECT count(*) FROM kiem.events WHERE group_id = %s",
+                                      (founding.group,)).fetchone()[0]
+                cur.executemany("INSERT INTO kiem.events (id, group_id, body) VALUES "
                                 "(%s, %s, %s) ON CONFLICT (id) DO NOTHING",
-                                (event_id, founding.group, body))
-                    report.events += cur.rowcount
+                                [(event_id, founding.group, body) for event_id, body in events])
+                report.events = conn.execute("SELECT count(*) FROM kiem.events WHERE "
+                                             "group_id = %s", (founding.group,)).fetchone()[0]
+                report.events -= before
                 for sha, document, data in _blobs(transport, report):  # one at a time
                     cur.execute("INSERT INTO kiem.blobs (sha256, document, data) VALUES "
                                 "(%s, %s, %s) ON CONFLICT (sha256) DO NOTHING",

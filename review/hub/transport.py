@@ -9,15 +9,17 @@ stored once by content and linked to the group, which is what lets its members r
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from authoring.errors import KiemError
 from review.events import Event, fingerprint
-from review.hub.connection import HubError, connect, where
+from review.hub.connection import HubError, connect, plain_error, where
 from review.store import Store
 from review.transport import Unreachable
 
@@ -71,20 +73,24 @@ class HubTransport:
                 raise Unreachable(str(exc)) from None
         return self._conn
 
-    def _run(self, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    @contextlib.contextmanager
+    def _talking(self) -> Iterator[Any]:
+        """The connection, with the hub's failures turned into plain errors."""
         import psycopg  # noqa: PLC0415 - only for the hub
 
         try:
-            cur = self._db().execute(query, params)
-            return cur.fetchall() if cur.description else []
+            yield self._db()
         except psycopg.OperationalError as exc:  # the connection went away mid-sync
             self.close()
             raise Unreachable(f"the hub at {where(self.url)} cannot be reached now "
                               f"({str(exc).strip().splitlines()[0]})") from None
         except psycopg.Error as exc:
-            from review.hub.connection import plain_error  # noqa: PLC0415
-
             raise plain_error(exc, self.url) from None
+
+    def _run(self, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._talking() as conn:
+            cur = conn.execute(query, params)
+            return cur.fetchall() if cur.description else []
 
     def close(self) -> None:
         """Let go of the connection."""
@@ -140,19 +146,13 @@ class HubTransport:
         """Read new events and the cursor of the same snapshot (see docs/hub.md)."""
         seen = self._store.seen(self.group).get(CURSOR)
         cursor = seen[0] if seen else 0
-        conn = self._db()
-        try:
-            with conn.transaction():
-                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                rows = conn.execute(
-                    "SELECT id, body FROM kiem.events WHERE group_id = %s "
-                    "AND xid >= %s::text::xid8 ORDER BY xid, id", (self.group, cursor)).fetchall()
-                xmin = conn.execute(
-                    "SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
-        except Exception as exc:
-            self.close()
-            raise Unreachable(f"the hub at {where(self.url)} cannot be reached now "
-                              f"({str(exc).strip().splitlines()[0]})") from None
+        with self._talking() as conn, conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            rows = conn.execute(
+                "SELECT id, body FROM kiem.events WHERE group_id = %s "
+                "AND xid >= %s::text::xid8 ORDER BY xid, id", (self.group, cursor)).fetchall()
+            xmin = conn.execute(
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
         self._next_cursor = int(xmin)
         return list(rows)
 
@@ -182,6 +182,15 @@ class HubTransport:
         self._run("INSERT INTO kiem.events (id, group_id, body) VALUES (%s, %s, %s) "
                   "ON CONFLICT (id) DO NOTHING", (event.id, self.group, event.to_json()))
         return event_name(event.id)
+
+    def write_events(self, events: list[Event]) -> None:
+        """Insert events in one transaction (a week offline is one round trip, not a thousand)."""
+        if not events:
+            return
+        with self._talking() as conn, conn.transaction(), conn.cursor() as cur:
+            cur.executemany("INSERT INTO kiem.events (id, group_id, body) VALUES "
+                            "(%s, %s, %s) ON CONFLICT (id) DO NOTHING",
+                            [(e.id, self.group, e.to_json()) for e in events])
 
     def has_blob(self, sha: str) -> bool:
         """True when this group may read the version or file."""

@@ -170,3 +170,33 @@ def test_events_signed_with_a_revoked_key_are_no_longer_taken(on_hub: Team) -> N
     assert [s["reason"] for s in reports[0]["skipped"]] == [
         "signed with a revoked key (laptop stolen)"]
     assert team.json("cem", "review", "show", request["id"][:8])["state"] == "in_review"
+
+
+def test_an_admin_follows_every_group_without_joining_and_sees_what_waits(
+        on_hub: Team, tmp_path, _template_workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil  # noqa: PLC0415
+
+    team = on_hub
+    server, database = team.hub  # type: ignore[attr-defined]
+    admin = hub_url(server, database, "ann", password("ann"))
+    HubAdmin(admin).add_person(email("zed"), "Zed", password("zed"), admin=True)
+    team.workspaces["zed"] = tmp_path / "zed.kiemdb"
+    shutil.copyfile(_template_workspace, team.workspaces["zed"])
+    team.ok("zed", "whoami", "--name", "Zed", "--email", email("zed"))
+    team.ok("ann", "import", SAMPLE_DIR)
+    (row,) = team.json("ann", "list")
+    team.ok("ann", "review", "submit", row["id"][:8], "--reviewer", email("ben"))
+    team.ok("ben", "sync")
+    (request,) = team.json("ben", "review", "list", "--to-me")
+    team.ok("ben", "review", "approve", request["id"][:8], "--note", "Fine")
+    monkeypatch.setattr("sys.stdin", io.StringIO(password("zed") + "\n"))
+    team.ok("zed", "hub", "connect", hub_url(server, database, "zed"), "--password-stdin")
+    out = team.ok("zed", "hub", "follow", "--hub", hub_url(server, database, "zed"))
+    assert "now following 1 more group(s): “IT creators”" in out
+    (group,) = team.json("zed", "hub", "overview")
+    assert group["name"] == "IT creators" and group["members"] == 3
+    assert [(a["title"], a["version"]) for a in group["approved"]] == [(row["title"], 1)]
+    assert "1 approved waiting for export" in team.ok("zed", "hub", "overview")
+    assert team.json("zed", "group", "members", "--group", "IT creators")  # read, not joined
+    assert email("zed") not in {m["email"] for m in team.json(
+        "ann", "group", "members", "--group", "IT creators")}

@@ -1,0 +1,43 @@
+"""Across groups: what an admin (or anyone) sees of every group the workspace follows.
+
+Per group: its members, versions approved and waiting for export, published modules with
+version and date, and stale ones; worked out from each group's review state, so it says
+exactly what `kiem review`, `kiem stale` and the studio's admin view say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from review.service import ReviewService
+    from review.state import GroupState
+
+
+def overview(review: ReviewService) -> list[dict[str, Any]]:
+    """Every group of the workspace, as JSON-ready data, by name."""
+    today = review.today()
+    return [_group(review.state(g.id), g.folder, today) for g in review.groups()]
+
+
+def _group(state: GroupState, place: str, today: dt.date) -> dict[str, Any]:
+    approved, published, stale = [], [], []
+    for module in sorted(state.modules.values(), key=lambda m: m.title.lower()):
+        request = module.approved()
+        if request is not None:
+            approved.append({"module": str(module.id), "title": request.title,
+                             "version": request.version, "author": request.author})
+        pub = module.published()
+        if pub is not None:
+            published.append({"module": str(module.id), "title": pub.title,
+                              "version": pub.version,
+                              "published": pub.published_at.date().isoformat()
+                              if pub.published_at else None})
+        if module.is_stale(state.policy, today):
+            due = module.review_by(state.policy)
+            stale.append({"module": str(module.id), "title": module.title,
+                          "review_by": due.isoformat() if due else None})
+    return {"group": str(state.id), "name": state.name, "place": place,
+            "members": sum(1 for m in state.members.values() if m.confirmed),
+            "approved": approved, "published": published, "stale": stale}
