@@ -43,8 +43,11 @@ class PgServer:
     _bin: Path
 
     @classmethod
-    def start(cls, folder: Path) -> PgServer:
-        """Make a cluster in `folder` and start it on a free port of 127.0.0.1."""
+    def start(cls, folder: Path, tls: tuple[bytes, bytes] | None = None) -> PgServer:
+        """Make a cluster in `folder` and start it on a free port of 127.0.0.1.
+
+        `tls`: the server's certificate and key (PEM); the server then offers TLS.
+        """
         bin_dir = _bin_dir()
         if bin_dir is None:
             raise RuntimeError("PostgreSQL is not installed: run `bash scripts/setup.sh --tests`")
@@ -64,6 +67,14 @@ class PgServer:
         server = cls(folder, _free_port(), password, as_user, bin_dir)
         options = (f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
                    "-c max_connections=200")
+        if tls is not None:
+            for name, pem in zip(("server.crt", "server.key"), tls, strict=True):
+                (folder / name).write_bytes(pem)
+                (folder / name).chmod(0o600)
+                if as_user:
+                    shutil.chown(folder / name, "postgres")
+            options += (f" -c ssl=on -c ssl_cert_file={folder / 'server.crt'}"
+                        f" -c ssl_key_file={folder / 'server.key'}")
         subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-o",
                         options, "-l", str(folder / "log"), "-w", "start"],
                        check=True, capture_output=True)
