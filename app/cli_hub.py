@@ -201,6 +201,7 @@ def _connect(args: argparse.Namespace) -> int:
         keep_password,
         set_default_hub,
         where,
+        with_password,
         without_password,
     )
 
@@ -214,11 +215,7 @@ def _connect(args: argparse.Namespace) -> int:
         except HubError:
             password = getpass.getpass(f"password on the hub at {where(url)}: ")
     if password is not None:
-        from urllib.parse import quote, urlsplit, urlunsplit  # noqa: PLC0415
-
-        parts = urlsplit(url)
-        user, host = parts.netloc.rsplit("@", 1) if "@" in parts.netloc else ("", parts.netloc)
-        HubAdmin(urlunsplit(parts._replace(netloc=f"{user}:{quote(password)}@{host}"))).groups()
+        HubAdmin(with_password(url, password)).groups()
         print(f"password kept in {keep_password(url, password)} (only you can read it)")
     groups = HubAdmin(url).groups()
     set_default_hub(url)

@@ -91,8 +91,13 @@ class GroupsDialog(QDialog):
         self.new_button.clicked.connect(self.new_group)
         self.join_button = QPushButton(self.tr("Join a group…"))
         self.join_button.clicked.connect(lambda: self.join_group())
+        self.hub_button = QPushButton(self.tr("Team hub…"))
+        self.hub_button.setToolTip(self.tr("Groups on the team's server: connect, join, move "
+                                           "a folder group there, follow every group"))
+        self.hub_button.clicked.connect(lambda: self.open_hub())
         column.addWidget(self.new_button)
         column.addWidget(self.join_button)
+        column.addWidget(self.hub_button)
         return column
 
     def _build_empty(self) -> QWidget:
@@ -370,6 +375,20 @@ class GroupsDialog(QDialog):
         self.refresh()
         self.select_group(group.id)
         return True
+
+
+    def open_hub(self) -> QDialog:
+        """Open the team hub dialog (not modal: its work runs in the background)."""
+        from app.gui.hub_dialog import HubDialog  # noqa: PLC0415 - psycopg when needed
+
+        dialog = HubDialog(self.review, self)
+        dialog.changed.connect(self._hub_changed)
+        dialog.open()
+        return dialog
+
+    def _hub_changed(self) -> None:
+        self.changed.emit()  # the window syncs again; its states follow the workspace
+        self.refresh()
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:

@@ -1282,6 +1282,14 @@
         <translation>Bij een groep aansluiten…</translation>
     </message>
     <message>
+        <source>Team hub…</source>
+        <translation>Teamhub…</translation>
+    </message>
+    <message>
+        <source>Groups on the team&apos;s server: connect, join, move a folder group there, follow every group</source>
+        <translation>Groepen op de server van het team: verbinden, lid worden, een mapgroep erheen verhuizen, elke groep volgen</translation>
+    </message>
+    <message>
         <source>You are in no review group yet</source>
         <translation>Je zit nog niet in een beoordelingsgroep</translation>
     </message>
@@ -1439,6 +1447,120 @@
     <message>
         <source>Not joined</source>
         <translation>Niet aangesloten</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <source>Team hub</source>
+        <translation>Teamhub</translation>
+    </message>
+    <message>
+        <source>A team hub keeps your groups on the team&apos;s PostgreSQL server. Ask your admin for its address; your password is kept on this computer, readable by you only.</source>
+        <translation>Een teamhub bewaart je groepen op de PostgreSQL-server van het team. Vraag je beheerder om het adres; je wachtwoord wordt op deze computer bewaard, alleen door jou leesbaar.</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server.example.org/kiem</source>
+        <translation>postgresql://jij@server.example.org/kiem</translation>
+    </message>
+    <message>
+        <source>only when connecting for the first time</source>
+        <translation>alleen bij de eerste verbinding</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Groups on the hub</source>
+        <translation>Groepen op de hub</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Lid worden</translation>
+    </message>
+    <message>
+        <source>Found it (you lead it)</source>
+        <translation>Oprichten (jij leidt hem)</translation>
+    </message>
+    <message>
+        <source>Move my group here</source>
+        <translation>Mijn groep hierheen verhuizen</translation>
+    </message>
+    <message>
+        <source>Follow every group (admins)</source>
+        <translation>Elke groep volgen (beheerders)</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Niet gedaan: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source> — on this hub</source>
+        <translation> — op deze hub</translation>
+    </message>
+    <message>
+        <source> — in a shared folder</source>
+        <translation> — in een gedeelde map</translation>
+    </message>
+    <message>
+        <source>%1 (1 member)</source>
+        <translation>%1 (1 lid)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members)</source>
+        <translation>%1 (%2 leden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n group(s) you may see.</source>
+        <translation>
+            <numerusform>Verbonden: je ziet %n groep.</numerusform>
+            <numerusform>Verbonden: je ziet %n groepen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Lid worden…</translation>
+    </message>
+    <message>
+        <source>Asked to join; a lead of the group confirms you.</source>
+        <translation>Gevraagd om lid te worden; een leider van de groep bevestigt je.</translation>
+    </message>
+    <message>
+        <source>Founding…</source>
+        <translation>Oprichten…</translation>
+    </message>
+    <message>
+        <source>Founded: you lead it. Its members can join now.</source>
+        <translation>Opgericht: jij leidt hem. De leden kunnen nu lid worden.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Verhuizen…</translation>
+    </message>
+    <message>
+        <source>Moved: the group syncs through the hub from now on.</source>
+        <translation>Verhuisd: de groep synchroniseert voortaan via de hub.</translation>
+    </message>
+    <message>
+        <source>Following…</source>
+        <translation>Volgen…</translation>
+    </message>
+    <message>
+        <source>Following every group you may read.</source>
+        <translation>Je volgt elke groep die je mag lezen.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,15 @@ def without_password(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}@{netloc}"))
 
 
+def with_password(url: str, password: str) -> str:
+    """The URL with this password in it (for one connection; never stored)."""
+    from urllib.parse import quote  # noqa: PLC0415
+
+    parts = urlsplit(without_password(url))
+    user, host = parts.netloc.rsplit("@", 1) if "@" in parts.netloc else ("", parts.netloc)
+    return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}"))
+
+
 def _secrets_file() -> Path:
     return Path(platformdirs.user_config_dir("kiem", appauthor=False)) / "hub-passwords.json"
 
