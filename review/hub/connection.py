@@ -117,26 +117,78 @@ def _key(url: str) -> str:
             f"{parts.port or 5432}{parts.path}")
 
 
-def kept_password(url: str) -> str | None:
-    """The password kept for this login on this hub, if any."""
+_SERVICE = "kiem-hub"  # the keyring entry's service name; the user name is the login's key
+
+
+def _keyring() -> Any:  # noqa: ANN401 - the keyring module, or None
+    """The OS keyring (Windows, macOS, a desktop's Secret Service), or None where there is none."""
     try:
-        kept = json.loads(_secrets_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        import keyring  # noqa: PLC0415 - only for the hub
+        from keyring.backends import fail  # noqa: PLC0415
+    except ImportError:
         return None
-    value = kept.get(_key(url)) if isinstance(kept, dict) else None
+    try:
+        usable = not isinstance(keyring.get_keyring(), fail.Keyring)
+    except Exception:  # noqa: BLE001 - a broken backend is no keyring
+        return None
+    return keyring if usable else None
+
+
+def kept_password(url: str) -> str | None:
+    """The password kept for this login on this hub (keyring first, then the file), if any."""
+    ring = _keyring()
+    if ring is not None:
+        try:
+            found = ring.get_password(_SERVICE, _key(url))
+        except Exception:  # noqa: BLE001 - a locked or broken keyring: try the file
+            found = None
+        if found is not None:
+            return str(found)
+    value = _read_file().get(_key(url))
     return value if isinstance(value, str) else None
 
 
-def keep_password(url: str, password: str) -> Path:
-    """Keep a hub password in a file only this user can read (mode 600); return the file."""
+def keep_password(url: str, password: str) -> str:
+    """Keep a hub password safe; return where, in words.
+
+    In the OS keyring where there is one; otherwise in a file only this user can read (600).
+    """
+    ring = _keyring()
+    if ring is not None:
+        try:
+            ring.set_password(_SERVICE, _key(url), password)
+        except Exception:  # noqa: BLE001 - a locked or broken keyring: use the file
+            ring = None
+        else:
+            _forget_in_file(url)
+            return "the system keyring"
+    return str(_keep_in_file(url, password))
+
+
+def _forget_in_file(url: str) -> None:
+    """Drop an older copy from the file once the keyring holds the password."""
+    if kept_in_file := _read_file():
+        if kept_in_file.pop(_key(url), None) is not None:
+            _write_file(kept_in_file)
+
+
+def _read_file() -> dict[str, Any]:
+    try:
+        kept = json.loads(_secrets_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _keep_in_file(url: str, password: str) -> Path:
+    kept = _read_file()
+    kept[_key(url)] = password
+    return _write_file(kept)
+
+
+def _write_file(kept: dict[str, Any]) -> Path:
     path = _secrets_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        kept = {}
-    kept = kept if isinstance(kept, dict) else {}
-    kept[_key(url)] = password
     tmp = staging_path(path)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
