@@ -50,6 +50,13 @@ def register(sub: Any) -> None:
     p = add_command(hsub, "overview", _overview, "Every group this workspace follows: members, "
                     "versions approved and waiting for export, published and stale modules.")
     p.add_argument("--json", action="store_true", help="print a JSON array")
+    p = add_command(hsub, "catalogue", _catalogue, "Search the published modules of every "
+                    "group you follow or belong to, to reuse one instead of writing it again.")
+    p.add_argument("text", nargs="?", default="", help="words of the title or group")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p = add_command(hsub, "reuse", _reuse, "Copy a published module into your workspace as a "
+                    "new draft of yours.")
+    p.add_argument("module", help="the module's id (or its first characters)")
     p = add_command(hsub, "import-folder", _import_folder, "Move a folder group's whole "
                     "history into the hub, signatures kept (admins); the folder is only read.")
     p.add_argument("folder", type=Path)
@@ -300,4 +307,31 @@ def _overview(args: argparse.Namespace) -> int:
             print(f"  approved   {item['title']} (version {item['version']}, {item['author']})")
         for item in g["stale"]:
             print(f"  stale      {item['title']} (review by {item['review_by']})")
+    return 0
+
+
+def _catalogue(args: argparse.Namespace) -> int:
+    from review.hub.overview import catalogue  # noqa: PLC0415
+
+    with opened(args) as review:
+        found = catalogue(review, args.text)
+    if args.json:
+        print_json(found)
+        return 0
+    if not found:
+        print("No published module matches." if args.text else "No published module yet.")
+        return 0
+    print_table(["MODULE", "TITLE", "GROUP", "VERSION", "PUBLISHED"],
+                [[f["module"][:8], f["title"], f["group"], str(f["version"]),
+                  f["published"] or ""] for f in found])
+    return 0
+
+
+def _reuse(args: argparse.Namespace) -> int:
+    from review.hub.overview import reuse  # noqa: PLC0415
+
+    with opened(args) as review:
+        changes = reuse(review, args.module)
+        title = review.services.modules.snapshot(changes.id).title
+    print(f"copied as a new draft “{title}” ({changes.id})")
     return 0

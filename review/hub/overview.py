@@ -7,6 +7,7 @@ exactly what `kiem review`, `kiem stale` and the studio's admin view say.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -41,3 +42,39 @@ def _group(state: GroupState, place: str, today: dt.date) -> dict[str, Any]:
     return {"group": str(state.id), "name": state.name, "place": place,
             "members": sum(1 for m in state.members.values() if m.confirmed),
             "approved": approved, "published": published, "stale": stale}
+
+
+def catalogue(review: ReviewService, text: str = "") -> list[dict[str, Any]]:
+    """Published modules of every group the workspace follows, whose title or group has `text`.
+
+    What a creator searches before writing a module someone may have written already.
+    """
+    wanted = text.casefold().strip()
+    found = []
+    for group in review.groups():
+        state = review.state(group.id)
+        for module in state.modules.values():
+            pub = module.published()
+            if pub is None or (wanted and wanted not in f"{pub.title} {state.name}".casefold()):
+                continue
+            found.append({"module": str(module.id), "title": pub.title, "group": state.name,
+                          "version": pub.version, "author": pub.author,
+                          "published": pub.published_at.date().isoformat()
+                          if pub.published_at else None})
+    return sorted(found, key=lambda f: (f["title"].casefold(), f["group"].casefold()))
+
+
+def reuse(review: ReviewService, module_ref: str) -> Any:  # noqa: ANN401 - Changes
+    """Copy a module's published version into my workspace as a new draft of mine."""
+    from authoring.kinds import ModuleStatus  # noqa: PLC0415
+    from authoring.services.inserting import as_copy, insert_snapshot  # noqa: PLC0415
+    from review.errors import ReviewRefused  # noqa: PLC0415
+
+    _state, module = review.module_review(module_ref)
+    pub = module.published()
+    if pub is None:
+        raise ReviewRefused(f"“{module.title}” has no published version to reuse")
+    snap, blobs = review.version(pub)
+    mine = dataclasses.replace(as_copy(snap), status=ModuleStatus.DRAFT, version=1,
+                               owner=review.me().email, review_by=None)
+    return insert_snapshot(review.services.workspace, mine, blobs)

@@ -200,3 +200,31 @@ def test_an_admin_follows_every_group_without_joining_and_sees_what_waits(
     assert team.json("zed", "group", "members", "--group", "IT creators")  # read, not joined
     assert email("zed") not in {m["email"] for m in team.json(
         "ann", "group", "members", "--group", "IT creators")}
+
+
+def test_a_creator_finds_a_published_module_in_the_catalogue_and_reuses_it(
+        on_hub: Team, tmp_path) -> None:
+    team = on_hub
+    team.ok("ann", "import", SAMPLE_DIR)
+    (row,) = team.json("ann", "list")
+    module = row["id"]
+    team.ok("ann", "review", "submit", module[:8], "--reviewer", email("ben"))
+    team.ok("ben", "sync")
+    (request,) = team.json("ben", "review", "list", "--to-me")
+    team.ok("ben", "review", "approve", request["id"][:8])
+    team.ok("ann", "group", "role", email("cem"), "admin")
+    team.ok("cem", "sync")
+    team.ok("cem", "export", module, "--approved", "--format", "html", "--out",
+            str(tmp_path / "web"))
+    team.ok("cem", "publish", module)
+    team.ok("ben", "sync")
+    assert team.json("ben", "hub", "catalogue", "phishing") == [{
+        "module": module, "title": row["title"], "group": "IT creators", "version": 1,
+        "author": email("ann"), "published": team.json("ben", "hub", "catalogue")[0][
+            "published"]}]
+    assert "No published module matches" in team.ok("ben", "hub", "catalogue", "payroll")
+    assert team.json("ben", "list") == []
+    out = team.ok("ben", "hub", "reuse", module[:8])
+    assert f"“{row['title']} (copy)”" in out
+    (copy,) = team.json("ben", "list")
+    assert copy["status"] == "draft" and copy["pages"] == row["pages"]
