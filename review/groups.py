@@ -13,6 +13,7 @@ from review.store import Group
 from review.transport import FolderTransport, Transport
 
 if TYPE_CHECKING:
+    from review.hub.transport import HubTransport
     from review.service import ReviewService
 
 
@@ -33,17 +34,33 @@ class GroupActions:
     def found_hub_group(self: ReviewService, url: str, group_id: uuid.UUID, name: str,
                         policy: Policy | None = None) -> Group:
         """Found the review group of a hub group an admin made; I become its lead."""
-        from review.hub.transport import HubTransport  # noqa: PLC0415 - psycopg when needed
-
-        transport = HubTransport(url, group_id, self.store)
-        try:
-            transport.check()
-            founded = transport.founded()
-        finally:
-            transport.close()
-        if founded:
+        transport = self._hub(url, group_id)
+        if self._founded_on_hub(transport):
             raise ReviewRefused(f"“{name}” on the hub has been founded already; join it")
         return self._found(transport, url, group_id, name, policy)
+
+    def _hub(self: ReviewService, url: str, group_id: uuid.UUID) -> HubTransport:
+        """One group of a hub as a transport."""
+        from review.hub.transport import HubTransport  # noqa: PLC0415 - psycopg when needed
+
+        return HubTransport(url, group_id, self.store)
+
+    @staticmethod
+    def _founded_on_hub(transport: HubTransport) -> bool:
+        """True when the hub group (visible to me) has its founding event."""
+        try:
+            transport.check()
+            return transport.founded()
+        finally:
+            transport.close()
+
+    def _place_of(self: ReviewService, group: Group) -> Transport:
+        """Where a group lives: its shared folder, or a team hub."""
+        from review.hub.transport import is_hub_address  # noqa: PLC0415
+
+        if is_hub_address(group.folder):
+            return self._hub(group.folder, group.id)
+        return FolderTransport(Path(group.folder))
 
     def _found(self: ReviewService, transport: Transport, place: str, group_id: uuid.UUID,
                name: str, policy: Policy | None) -> Group:
@@ -69,16 +86,12 @@ class GroupActions:
 
     def join_hub_group(self: ReviewService, url: str, group_id: uuid.UUID) -> Group:
         """Join a group of a team hub (an admin or lead made me a member there first)."""
-        from review.hub.transport import HubTransport  # noqa: PLC0415 - psycopg when needed
-
-        return self._join(HubTransport(url, group_id, self.store), url, str(group_id))
+        return self._join(self._hub(url, group_id), url, str(group_id))
 
     def move_to_hub(self: ReviewService, url: str, group: uuid.UUID | None = None) -> Group:
         """Let one of my folder groups live on the hub its history was moved to."""
-        from review.hub.transport import HubTransport  # noqa: PLC0415
-
         mine = self._group(group) if group else self.group()
-        founding = self._founding(HubTransport(url, mine.id, self.store), url)
+        founding = self._founding(self._hub(url, mine.id), url)
         if founding.key != mine.founder_key:
             raise ReviewRefused(f"the hub's group {mine.id} was founded with another key than "
                                 f"“{mine.name}”: it is not the same group; nothing was changed")
@@ -92,21 +105,12 @@ class GroupActions:
         Their events come in with every sync, so the admin view, `stale` and the audit trail
         cover them; acting in a group (publishing) still takes a role in its roster.
         """
-        from review.hub.transport import HubTransport  # noqa: PLC0415 - psycopg when needed
-
         known = {g.id for g in self.store.groups()}
         followed = []
         for group_id in group_ids:
-            if group_id in known:
-                continue
-            transport = HubTransport(url, group_id, self.store)
-            try:
-                transport.check()
-                founded = transport.founded()
-            finally:
-                transport.close()
-            if not founded:
-                continue  # made by an admin, not founded by its lead yet: nothing to follow
+            transport = self._hub(url, group_id)
+            if group_id in known or not self._founded_on_hub(transport):
+                continue  # mine already, or not founded by its lead yet: nothing to follow
             founding = self._founding(transport, url)
             name = str(founding.payload.get("name", "")) or str(group_id)
             self.store.add_group(group_id, name, url, founding.key)

@@ -14,7 +14,6 @@ import hashlib
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from authoring.bundle import document_bytes, parse_document
@@ -40,7 +39,7 @@ from review.state import (
 from review.store import OUTBOX, PENDING, Group, Me, Store
 from review.sync import SyncReport, fetch_version, send_group, sync_group
 from review.threads import ThreadActions
-from review.transport import FolderTransport, Transport, Unreachable
+from review.transport import Transport, Unreachable
 
 
 @dataclass(frozen=True)
@@ -100,14 +99,6 @@ class ReviewService(GroupActions, ThreadActions):
         self._now = clock or (lambda: dt.datetime.now(dt.UTC))
         self._states: dict[uuid.UUID, GroupState] = {}
         self._stamps: dict[uuid.UUID, tuple[int, ...]] = {}
-
-    def _place_of(self, group: Group) -> Transport:
-        """Where a group lives: its shared folder, or a team hub."""
-        from review.hub.transport import HubTransport, is_hub_address  # noqa: PLC0415
-
-        if is_hub_address(group.folder):
-            return HubTransport(group.folder, group.id, self.store)
-        return FolderTransport(Path(group.folder))
 
     # -- who I am -------------------------------------------------------------------------------
     def me(self) -> Me:
