@@ -50,7 +50,7 @@ class ReviewSync(QObject):
         self._soon.timeout.connect(self.sync_in_background)
         self.job: Job | None = None  # the background round under way
         self.hubs = HubWatch(self)  # a new event on a hub syncs at once
-        self.hubs.woke.connect(lambda: self.soon())
+        self.hubs.woke.connect(self._hub_woke)  # a method: delivered on the GUI thread
         self.hubs.state_changed.connect(self._render)
         self._said = ("", "")  # the label's text and tooltip before the hubs' word
 
@@ -68,6 +68,10 @@ class ReviewSync(QObject):
     def soon(self, ms: int = SOON_MS) -> None:
         """Sync once in a moment (several requests in a row make one sync)."""
         self._soon.start(ms)
+
+    def _hub_woke(self) -> None:
+        """A hub said a group of mine has news: sync in a moment."""
+        self.soon()
 
     def sync_now(self) -> list[SyncReport] | None:
         """Sync every group now, here; return the reports, or None when the sync failed."""

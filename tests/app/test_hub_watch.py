@@ -70,5 +70,10 @@ def test_the_status_bar_says_the_hub_is_live(qtbot, hub: Hub, workspace) -> None
         assert sync.sync_now() is not None
         qtbot.waitUntil(lambda: "hub live" in sync.label.text(), timeout=10_000)
         assert sync.label.text().startswith("Synced ")
+        qtbot.wait(1_500)  # the catch-up round the connection asked for is over
+        with qtbot.waitSignal(sync.synced, timeout=10_000) as round_:
+            hub.admin.set_member("Help desk", "dia@example.org")  # not an event: nothing
+            hub.add_event("cem@example.org", hub.helpdesk)  # an event: a round at once
+        assert round_.args[0][0].group == hub.helpdesk
     finally:
         sync.stop()
