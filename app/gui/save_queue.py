@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from authoring.blocks import DATA_TYPES
 from authoring.errors import KiemError, StorageError, WorkspaceBusy
 from authoring.jsondata import dump, load
+from authoring.services import Changes
 from authoring.snapshot import ModuleSnap
 from authoring.unsaved import UnsavedEdit, UnsavedJournal
 
@@ -110,7 +110,10 @@ class SaveQueue(QObject):
     def _write(self, edit: UnsavedEdit, wait_s: float) -> bool | None:
         """Try one edit: True written, False refused (said on `failed`), None it must wait."""
         services = self._studio.services
-        call: Callable[[], Any] = lambda: services.blocks.edit(edit.block_id, edit.data)  # noqa: E731
+
+        def call() -> Changes:
+            return services.blocks.edit(edit.block_id, edit.data)
+
         try:
             with services.workspace.waiting_at_most(wait_s):
                 self._studio.attempt(edit.text, call)
