@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("export", _export, "Export modules for an LMS (SCORM), the web (HTML) or paper "
                 "(PDF). Modules with errors are refused unless --force.")
-    p.add_argument("ids", nargs="+", metavar="ID", help="module id(s), or the start of them")
+    p.add_argument("ids", nargs="*", metavar="ID", help="module id(s), or the start of them")
     p.add_argument("--format", required=True, choices=["scorm12", "scorm2004", "html", "pdf"])
     p.add_argument("--pdf-variant", choices=["handout", "trainer"], default="handout",
                    help="handout: no answers (default); trainer: with answers and feedback")
@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--approved", action="store_true",
                    help="export the version the review group approved (even when this "
                    "workspace does not hold the module), not the current draft")
+    p.add_argument("--all-approved", action="store_true",
+                   help="export every version approved and waiting for export, in every "
+                   "group this workspace holds, into the folder --out")
 
     bundle = sub.add_parser("bundle", help="Export or import a .kiem bundle (module + files).",
                             description="A .kiem bundle holds a module with its files and "
@@ -244,13 +247,22 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from app.cli_review import UsageError, approved_sources
     from app.progress import TerminalProgress
     from export.exporter import Format, PdfVariant, batch_name, export_module
 
+    if bool(args.ids) == args.all_approved:
+        raise UsageError("give the id of each module to export, or --all-approved (not both)")
     services = _services(args)
-    if args.approved:
-        from app.cli_review import approved_sources
+    if args.all_approved:
+        from review.hub.overview import waiting_for_export
+        from review.service import ReviewService
 
+        sources = approved_sources(services, waiting_for_export(ReviewService(services)))
+        if not sources:
+            print("Nothing approved waits for export.")
+            return 0
+    elif args.approved:
         sources = approved_sources(services, args.ids)
     else:
         ids = [services.modules.resolve(i) for i in args.ids]
@@ -259,7 +271,7 @@ def _export(args: argparse.Namespace) -> int:
     used: set[str] = set()
     for load in sources:
         snap, blobs = load()
-        many = len(sources) > 1 or _into_folder(args.out, fmt, snap.id)
+        many = args.all_approved or len(sources) > 1 or _into_folder(args.out, fmt, snap.id)
         out = args.out / batch_name(snap, fmt, variant, used) if many else args.out
         with TerminalProgress(sys.stderr, snap.title) as progress:
             result = export_module(snap, blobs, fmt, out, force=args.force, replace=args.force,

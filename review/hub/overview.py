@@ -78,3 +78,9 @@ def reuse(review: ReviewService, module_ref: str) -> Any:  # noqa: ANN401 - Chan
     mine = dataclasses.replace(as_copy(snap), status=ModuleStatus.DRAFT, version=1,
                                owner=review.me().email, review_by=None)
     return insert_snapshot(review.services.workspace, mine, blobs)
+
+
+def waiting_for_export(review: ReviewService) -> list[str]:
+    """The id of every module with a version approved and not yet published, in my groups."""
+    return [str(mid) for state in review.all_states() for mid, module in state.modules.items()
+            if module.approved() is not None]

@@ -197,6 +197,12 @@ def test_an_admin_follows_every_group_without_joining_and_sees_what_waits(
     assert group["name"] == "IT creators" and group["members"] == 3
     assert [(a["title"], a["version"]) for a in group["approved"]] == [(row["title"], 1)]
     assert "1 approved waiting for export" in team.ok("zed", "hub", "overview")
+    batch = tmp_path / "batch"
+    out = team.ok("zed", "export", "--all-approved", "--format", "html", "--out", str(batch))
+    assert [p.name for p in batch.iterdir()] == ["spot-and-report-a-phishing-email-v1-html.zip"]
+    assert "v1" in out
+    assert "or --all-approved" in team.refused("zed", "export", "--format", "html", "--out",
+                                               str(batch))
     assert team.json("zed", "group", "members", "--group", "IT creators")  # read, not joined
     assert email("zed") not in {m["email"] for m in team.json(
         "ann", "group", "members", "--group", "IT creators")}
