@@ -234,3 +234,28 @@ def test_a_creator_finds_a_published_module_in_the_catalogue_and_reuses_it(
     assert f"“{row['title']} (copy)”" in out
     (copy,) = team.json("ben", "list")
     assert copy["status"] == "draft" and copy["pages"] == row["pages"]
+
+
+def test_a_second_laptop_of_the_same_person_joins_with_its_own_key(
+        on_hub: Team, tmp_path, _template_workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil  # noqa: PLC0415
+
+    team = on_hub
+    server, database = team.hub  # type: ignore[attr-defined]
+    team.workspaces["ben2"] = tmp_path / "ben-laptop-2.kiemdb"
+    shutil.copyfile(_template_workspace, team.workspaces["ben2"])
+    team.ok("ben2", "whoami", "--name", "Ben", "--email", email("ben"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(password("ben") + "\n"))
+    team.ok("ben2", "hub", "connect", hub_url(server, database, "ben"), "--password-stdin")
+    out = team.ok("ben2", "hub", "join", "IT creators", "--hub", hub_url(server, database, "ben"))
+    assert "a lead confirms you" in out
+    key = out.split("fingerprint:", 1)[1].strip()
+    team.ok("ann", "sync")
+    team.ok("ann", "group", "confirm", email("ben"), "--key", key)
+    team.ok("ben2", "sync")
+    team.ok("ben2", "group", "away", "--group", "IT creators")  # from the second laptop
+    team.ok("ben", "sync")
+    for who in ("cem", "ben"):  # everyone, the first laptop too, takes it as Ben's
+        team.ok(who, "sync")
+        members = {m["email"]: m for m in team.json(who, "group", "members")}
+        assert members[email("ben")]["away"] is True
