@@ -31,9 +31,23 @@ from review.store import OUTBOX, Group, Store
 from review.transport import Transport
 from tests.pgserver import PgServer
 
-PEOPLE = 5
-GROUPS = {"Help desk": (0, 1, 2, 3), "Payroll": (0, 3, 4)}  # lead first
 EXAMPLES = int(os.environ.get("KIEM_HUB_EXAMPLES", "4"))
+
+
+def _office_plan() -> tuple[int, dict[str, tuple[int, ...]]]:
+    """People and groups (members, lead first): five in two groups, or KIEM_HUB_SCALE=G,P
+    (P people spread over G groups, the first person of each group also in the next one)."""
+    scale = os.environ.get("KIEM_HUB_SCALE")
+    if not scale:
+        return 5, {"Help desk": (0, 1, 2, 3), "Payroll": (0, 3, 4)}
+    groups, people = (int(n) for n in scale.split(","))
+    plan = {f"Group {g:02}": tuple(range(g, people, groups)) for g in range(groups)}
+    for g in range(groups - 1):  # some people in two groups
+        plan[f"Group {g + 1:02}"] += (g,)
+    return people, plan
+
+
+PEOPLE, GROUPS = _office_plan()
 
 
 class KilledMidSync(HubTransport):
