@@ -117,7 +117,12 @@ class SaveQueue(QObject):
         try:
             with services.workspace.waiting_at_most(wait_s):
                 self._studio.attempt(edit.text, call)
-        except (WorkspaceBusy, StorageError) as exc:
+        except WorkspaceBusy:
+            self.reason = self.tr("%1 is busy: another Kiem (a command, or the studio in "
+                                  "another window) is writing to it.").replace(
+                "%1", str(services.workspace.path or ""))
+            return None
+        except StorageError as exc:  # read-only, disk full: its own words say what to do
             self.reason = str(exc)
             return None
         except KiemError as exc:  # the block is gone, or the data no longer fits: say so

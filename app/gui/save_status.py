@@ -34,10 +34,12 @@ class SaveStatus(QLabel):
             self.setStyleSheet("")
             return
         self.setText(self.tr("Not saved yet: waiting for the workspace"))
+        waiting = (self.tr("One edit waits.") if saves.waiting == 1 else
+                   self.tr("%1 edits wait.").replace("%1", str(saves.waiting)))
         self.setToolTip(self.tr(
-            "%1\n\n%2 edits wait. Your typing is kept, also on disk in case Kiem closes, and "
-            "saved in the order you made it as soon as the workspace takes it.").replace(
-            "%1", saves.reason).replace("%2", str(saves.waiting)))
+            "%1\n\n%2 Your typing is kept, also on disk in case Kiem closes, and saved in the "
+            "order you made it as soon as the workspace takes it.").replace(
+            "%1", saves.reason).replace("%2", waiting))
         self.setStyleSheet("QLabel#saveStatus { font-weight: 600; }")
 
 

@@ -3751,6 +3751,10 @@ Er is niets veranderd.</translation>
 <context>
     <name>SaveQueue</name>
     <message>
+        <source>%1 is busy: another Kiem (a command, or the studio in another window) is writing to it.</source>
+        <translation>%1 is bezet: een andere Kiem (een opdracht, of de studio in een ander venster) schrijft erin.</translation>
+    </message>
+    <message>
         <source>%1 (and the safety copy cannot be written: %2)</source>
         <translation>%1 (en de veiligheidskopie kan niet worden geschreven: %2)</translation>
     </message>
@@ -3770,12 +3774,20 @@ Er is niets veranderd.</translation>
         <translation>Nog niet opgeslagen: wacht op de werkruimte</translation>
     </message>
     <message>
+        <source>One edit waits.</source>
+        <translation>Eén bewerking wacht.</translation>
+    </message>
+    <message>
+        <source>%1 edits wait.</source>
+        <translation>%1 bewerkingen wachten.</translation>
+    </message>
+    <message>
         <source>%1
 
-%2 edits wait. Your typing is kept, also on disk in case Kiem closes, and saved in the order you made it as soon as the workspace takes it.</source>
+%2 Your typing is kept, also on disk in case Kiem closes, and saved in the order you made it as soon as the workspace takes it.</source>
         <translation>%1
 
-%2 bewerkingen wachten. Wat je typt blijft bewaard, ook op schijf voor het geval Kiem sluit, en wordt in volgorde opgeslagen zodra de werkruimte het opneemt.</translation>
+%2 Wat je typt blijft bewaard, ook op schijf voor het geval Kiem sluit, en wordt in volgorde opgeslagen zodra de werkruimte het opneemt.</translation>
     </message>
     <message>
         <source>%1 edits are not in the workspace yet:
