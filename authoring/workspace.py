@@ -219,8 +219,9 @@ def _check_file(path: Path) -> None:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            tables = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")]
+            problems = _quick_check(conn, tables)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -231,6 +232,24 @@ def _check_file(path: Path) -> None:
         )
     if app_id != APPLICATION_ID and tables:
         raise WorkspaceError(f"{path} is a database of another program, not a Kiem workspace")
+
+
+# Tables of file contents (images, videos): most of a big workspace's bytes. Checking them
+# at every start would make opening as slow as reading the whole file; their damage is found
+# when a file is read, and said as plainly.
+_BULK_TABLES = frozenset({"assets", "review_blobs"})
+
+
+def _quick_check(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
+    """SQLite's quick_check of every table but the bulk ones; ["ok"] when sound."""
+    for table in tables:
+        if table in _BULK_TABLES:
+            continue
+        quoted = table.replace('"', '""')
+        problems = [r[0] for r in conn.execute(f'PRAGMA quick_check("{quoted}")')]
+        if problems != ["ok"]:
+            return problems
+    return ["ok"]
 
 
 def _plain(exc: BaseException, path: Path | None,

@@ -19,7 +19,6 @@ import sqlalchemy as sa
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from authoring.estimate import estimated_minutes
 from authoring.journal import Journal
 from authoring.kinds import BlockKind, ModuleStatus
 from authoring.models import (
@@ -177,6 +176,8 @@ def _store(db: Db, ids: Sequence[uuid.UUID] | None, docs: dict[uuid.UUID, _Doc],
     db.execute(sa.delete(STATS).where(*mine))
     if not docs:
         return
+    from authoring.estimate import estimated_minutes  # noqa: PLC0415 - Markdown, on writes only
+
     db.execute(sa.insert(STATS), [
         {"module_id": k, "pages": len(d.pages), "questions": d.questions,
          "changed_at": d.changed_at, "estimated_minutes": estimated_minutes(

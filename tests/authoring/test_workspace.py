@@ -214,3 +214,27 @@ def test_two_processes_writing_one_workspace_lose_nothing_and_corrupt_nothing(
     conn = sqlite3.connect(workspace_path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_a_damaged_file_inside_the_workspace_is_found_when_read_not_at_every_start(
+    services: Services, workspace_path: Path
+) -> None:
+    import os  # noqa: PLC0415
+
+    from authoring.images import sha256_hex  # noqa: PLC0415
+
+    module = services.modules.create("Videos").id
+    marker = b"KIEM-MARKER-" + os.urandom(8).hex().encode()
+    clip = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + marker + os.urandom(300_000)
+    services.assets.import_bytes(module, clip, "videos/clip.mp4")
+    services.workspace.close()
+    data = bytearray(workspace_path.read_bytes())
+    at = data.index(marker)
+    page = at - at % 4096  # an overflow page of the video: its first 4 bytes chain to the next
+    data[page:page + 4] = b"\x7f\xff\xff\xff"
+    workspace_path.write_bytes(bytes(data))
+    with Workspace.open(workspace_path) as reopened:  # opening does not read every file
+        again = Services(reopened)
+        assert [m.title for m in again.modules.list()] == ["Videos"]
+        with pytest.raises(WorkspaceError, match="is damaged"):
+            again.assets.data(sha256_hex(clip))
