@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from authoring.blocks import ImageData
+from authoring.services import Services
 from export.errors import Cancelled
 from export.exporter import ExportRefused, Format, PdfVariant, default_name, export_module
 
-from .conftest import Sample
+from .conftest import SAMPLE, Sample, snapshot_with_files
 
 
 def _without_alt_text(sample: Sample) -> Sample:
@@ -89,3 +90,30 @@ def test_an_export_clears_what_a_killed_export_of_the_same_file_left(
     export_module(sample.snap, sample.blobs, "scorm12", out, image_cache=image_cache)
     assert not leftover.exists() and out.is_file()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".course")] == []
+
+
+def test_the_reported_time_is_the_whole_export_images_included(
+        services: Services, tmp_path: Path) -> None:
+    import io  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    from PIL import Image  # noqa: PLC0415
+
+    from authoring.images import sha256_hex  # noqa: PLC0415
+    from authoring.kinds import BlockKind  # noqa: PLC0415
+
+    module = services.transfer.import_folder(SAMPLE).id
+    page = services.modules.snapshot(module).pages[0].id
+    for n in range(3):  # photos as phones take them: decoding and resizing is the slow part
+        photo = io.BytesIO()
+        Image.effect_noise((4000, 3000), 60 + n).convert("RGB").save(photo, "JPEG", quality=90)
+        services.assets.import_bytes(module, photo.getvalue(), f"images/photo{n}.jpg")
+        services.blocks.add(page, BlockKind.IMAGE, ImageData(sha256_hex(photo.getvalue()),
+                                                             "A photo"))
+    sample = snapshot_with_files(services, module)
+    begin = time.perf_counter()
+    result = export_module(sample.snap, sample.blobs, Format.SCORM12, tmp_path / "p.zip",
+                           image_cache=tmp_path / "cache")
+    waited = time.perf_counter() - begin
+    assert result.seconds >= 0.9 * waited, (result.seconds, waited)
+    assert f"{result.seconds:.1f} s" in result.report()
