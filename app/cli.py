@@ -294,7 +294,7 @@ def _into_folder(out: Path, fmt: Any, module_id: Any) -> bool:
 def _draft(services: Any, module_id: Any) -> tuple[Any, dict[str, bytes]]:
     """Return a module of the workspace as it is now, with its files."""
     snap = services.modules.snapshot(module_id)
-    return snap, {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
+    return snap, services.assets.files(a.sha256 for a in snap.assets)
 
 
 def _bundle_export(args: argparse.Namespace) -> int:

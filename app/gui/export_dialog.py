@@ -54,8 +54,7 @@ class ExportSource:
 def workspace_source(services: Services, module_id: uuid.UUID) -> ExportSource:
     """The module as the workspace holds it now."""
     snap = services.modules.snapshot(module_id)
-    return ExportSource(snap, lambda: {a.sha256: services.assets.data(a.sha256)
-                                       for a in snap.assets})
+    return ExportSource(snap, lambda: services.assets.files(a.sha256 for a in snap.assets))
 
 
 class ExportDialog(QDialog):

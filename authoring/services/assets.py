@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy import select
@@ -10,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from authoring.errors import AssetError, InvalidData, NotFound
 from authoring.images import MAX_ASSET_BYTES, inspect_asset, make_thumbnail, sha256_hex
+from authoring.lazy_files import LazyFiles
 from authoring.models import Asset, Module, ModuleAsset
 from authoring.services.changes import Changes, writing
 from authoring.services.rows import live
@@ -98,6 +101,13 @@ class AssetService:
         if data is None:
             raise NotFound(f"asset {sha256[:12]} is not in this workspace")
         return data
+
+    def files(self, shas: Iterable[str]) -> LazyFiles:
+        """These files by sha256, each read from the workspace only when asked for.
+
+        An export whose images are all processed already reads no original photo.
+        """
+        return LazyFiles({sha: functools.partial(self.data, sha) for sha in shas})
 
     def thumbnail(self, sha256: str) -> bytes | None:
         """Return an image asset's PNG thumbnail (None for other files)."""

@@ -71,3 +71,4 @@ def test_exporting_a_web_folder_again_replaces_it_with_nothing_added(capsys, tmp
 
     assert main(argv) == 0, capsys.readouterr().err  # the same folder, not a zip put inside it
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == first
+

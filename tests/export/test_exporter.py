@@ -117,3 +117,27 @@ def test_the_reported_time_is_the_whole_export_images_included(
     waited = time.perf_counter() - begin
     assert result.seconds >= 0.9 * waited, (result.seconds, waited)
     assert f"{result.seconds:.1f} s" in result.report()
+
+
+def test_an_export_whose_images_are_processed_already_reads_no_original(
+        services: Services, sample: Sample, tmp_path: Path) -> None:
+    from functools import partial  # noqa: PLC0415
+
+    from authoring.lazy_files import LazyFiles  # noqa: PLC0415
+
+    cache = tmp_path / "cache"
+    files = services.assets.files(a.sha256 for a in sample.snap.assets)  # as kiem export does
+    first = export_module(sample.snap, files, Format.SCORM12, tmp_path / "a.zip",
+                          image_cache=cache)
+    photos = {a.sha256 for a in sample.snap.assets if a.media_type.startswith("image/")}
+    assert photos
+
+    def unread(sha: str) -> bytes:
+        raise AssertionError(f"the original of {sha[:12]} was read again")
+
+    again = LazyFiles({a.sha256: partial(unread if a.sha256 in photos else services.assets.data,
+                                         a.sha256) for a in sample.snap.assets})
+    second = export_module(sample.snap, again, Format.SCORM12, tmp_path / "b.zip",
+                           image_cache=cache)
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+    assert first.files == second.files
