@@ -7,8 +7,10 @@ only lay this document out; the player reads `player_data(doc)`.
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import json
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -119,13 +121,37 @@ class _Files:
         self.by_sha: dict[str, tuple[str, int, int]] = {}
         self.files: dict[str, PackageFile] = {}
         self.names = module.asset_by_name()
+        self.processed: dict[str, images.ProcessedImage] = {}
+
+    def process_images(self) -> None:
+        """Process the module's images not in the cache yet, on every core, before rendering.
+
+        Decoding, resizing and encoding release Python's lock, so threads use all cores;
+        each thread reads its original from the workspace only then.
+        """
+        todo = [a for a in self.module.assets if a.media_type.startswith("image/")
+                and a.sha256 in self.blobs and images.cached(a.sha256, self.cache_dir) is None]
+        if len(todo) < 2:
+            return
+        workers = min(len(todo), os.cpu_count() or 1)
+        pool = concurrent.futures.ThreadPoolExecutor(workers, "kiem-image")
+        try:
+            jobs = {pool.submit(images.process, a.sha256, self.blobs[a.sha256], a.extension,
+                                self.cache_dir): a for a in todo}
+            for done, job in enumerate(concurrent.futures.as_completed(jobs), 1):
+                asset = jobs[job]
+                self.processed[asset.sha256] = job.result()
+                self.progress(done, len(todo), asset.name)  # may raise Cancelled
+        finally:  # cancelled or failed: the photos not started yet are not processed at all
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def add(self, asset: AssetSnap) -> tuple[str, int, int]:
         """Put an asset in the package (once); return its path, width and height."""
         if asset.sha256 in self.by_sha:
             return self.by_sha[asset.sha256]
         is_image = asset.media_type.startswith("image/")
-        done = images.cached(asset.sha256, self.cache_dir) if is_image else None
+        done = (self.processed.get(asset.sha256) or images.cached(asset.sha256, self.cache_dir)
+                if is_image else None)
         data = done.data if done else self.blobs.get(asset.sha256)
         if data is None:
             raise ExportError(f"the file “{asset.name}” is missing from the workspace")
@@ -160,6 +186,7 @@ def build_document(module: ModuleSnap, blobs: Mapping[str, bytes], *,
                    image_cache: Path | None = None) -> ExportDocument:
     """Render the module once for every writer. Raises ExportError for a missing file."""
     files = _Files(module, blobs, image_cache, progress or (lambda *_: None))
+    files.process_images()
     md = lambda text: render(text, files.resolve)  # noqa: E731
     inline = lambda text: render_inline(text, files.resolve)  # noqa: E731
     page_index = {str(p.id): i for i, p in enumerate(module.pages)}

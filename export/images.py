@@ -19,7 +19,7 @@ from authoring.staging import clear_leftovers, staging_path
 
 MAX_SIDE = 1600  # twice an 800 px content column: sharp on high-density screens
 JPEG_QUALITY = 82
-SETTINGS = f"v1-{MAX_SIDE}-{JPEG_QUALITY}"  # part of each cache key; change it to invalidate
+SETTINGS = f"v2-{MAX_SIDE}-{JPEG_QUALITY}"  # part of each cache key; change it to invalidate
 _PHOTO_COLOURS = 4096  # a PNG with more distinct colours than this (and no alpha) is a photo
 
 
@@ -72,6 +72,11 @@ def _convert(data: bytes, extension: str) -> ProcessedImage:
         if extension == "gif" and getattr(img, "n_frames", 1) > 1:
             # Animation: keep the original frames; GIFs carry no camera metadata.
             return ProcessedImage(data, "gif", img.width, img.height)
+        if img.format == "JPEG" and max(img.size) > MAX_SIDE:
+            # Decode at the smallest DCT scale still larger than the target (JPEG draft
+            # mode): a 12 MP photo is read at a quarter of its pixels, then resized.
+            scale = MAX_SIDE / max(img.size)
+            img.draft("RGB", (max(1, round(img.width * scale)), max(1, round(img.height * scale))))
         img = ImageOps.exif_transpose(img)
         img.load()
     if max(img.size) > MAX_SIDE:

@@ -111,3 +111,52 @@ def test_what_a_killed_export_left_in_the_cache_goes_with_the_next_one(tmp_path:
     leftover.write_bytes(b"half an image")
     images.process(sha, data, "jpg", tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == [f"{sha}-{images.SETTINGS}.jpg"]
+
+
+def _ssim(a: Image.Image, b: Image.Image) -> float:
+    """Structural similarity of two images (grey, over 8×8 blocks): 1.0 means the same."""
+    from PIL import ImageMath  # noqa: PLC0415
+
+    x, y = (im.convert("L").convert("F") for im in (a, b))
+    size = (x.width // 8, x.height // 8)
+
+    def box(im: Image.Image) -> Image.Image:
+        return im.resize(size, Image.Resampling.BOX)
+
+    def times(p: Image.Image, q: Image.Image) -> Image.Image:
+        return ImageMath.lambda_eval(lambda v: v["p"] * v["q"], p=p, q=q)
+
+    mx, my, sxx, syy, sxy = box(x), box(y), box(times(x, x)), box(times(y, y)), box(times(x, y))
+    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
+    ssim = ImageMath.lambda_eval(
+        lambda v: ((v["mx"] * v["my"] * 2 + c1) * ((v["sxy"] - v["mx"] * v["my"]) * 2 + c2))
+        / ((v["mx"] * v["mx"] + v["my"] * v["my"] + c1)
+           * (v["sxx"] - v["mx"] * v["mx"] + v["syy"] - v["my"] * v["my"] + c2)),
+        mx=mx, my=my, sxx=sxx, syy=syy, sxy=sxy)
+    values = list(ssim.get_flattened_data())  # ImageStat bins an "F" image: mean it here
+    return sum(values) / len(values)
+
+
+@pytest.mark.parametrize("orientation", [None, 6])
+def test_a_photo_looks_as_good_as_when_decoded_in_full(tmp_path: Path, orientation) -> None:
+    from PIL import ImageDraw, ImageOps  # noqa: PLC0415
+
+    source = Image.open(io.BytesIO(_photo(4000, 3000, orientation)))
+    drawn = ImageDraw.Draw(source)  # fine lines and edges, where a poor resize shows
+    for x in range(0, 4000, 37):
+        drawn.line([(x, 0), (x + 300, 3000)], fill=(20, 20, 20), width=3)
+    out = io.BytesIO()
+    source.save(out, "JPEG", quality=92, exif=source.getexif())
+    data = out.getvalue()
+    made = images.process(sha256_hex(data), data, "jpg", tmp_path)
+    # The reference: the whole photo decoded, turned upright and resized with LANCZOS; "now"
+    # is that reference saved as the export saved it before decoding at a reduced scale.
+    full = ImageOps.exif_transpose(Image.open(io.BytesIO(data)))
+    full.thumbnail((images.MAX_SIDE, images.MAX_SIDE), Image.Resampling.LANCZOS)
+    before = io.BytesIO()
+    full.convert("RGB").save(before, "JPEG", quality=images.JPEG_QUALITY, optimize=True,
+                             progressive=True)
+    got = Image.open(io.BytesIO(made.data))
+    assert got.size == full.size
+    assert _ssim(got, full) >= _ssim(Image.open(before), full) - 0.01  # as good as before
+    assert len(made.data) <= len(before.getvalue()) * 1.05  # and no heavier
