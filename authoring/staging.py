@@ -34,7 +34,7 @@ def clear_leftovers(target: Path, *, family: bool = False) -> list[Path]:
         return removed
     for path in siblings:
         match = _LEFTOVER.match(path.name)
-        if match is None or _alive(int(match["pid"])):
+        if match is None or alive(int(match["pid"])):
             continue
         name = match["name"]
         if name != target.name and not (family and name.startswith(f"{target.name}.")):
@@ -47,7 +47,8 @@ def clear_leftovers(target: Path, *, family: bool = False) -> list[Path]:
     return removed
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """True unless the process is surely gone (this one, or one not ours to judge, is alive)."""
     if pid == os.getpid():
         return True
     try:

@@ -2,9 +2,10 @@
 
 The studio keeps such typing in memory and writes it when the workspace frees; this journal
 is the copy that survives a crash or a power cut. It lives in the user's state folder, not
-beside the workspace (whose folder may be the read-only one), one file per workspace: JSON
-lines, each appended and flushed to the disk before the edit counts as kept. A line cut short
-by a crash is passed over; the file goes once every edit in it is in the workspace.
+beside the workspace (whose folder may be the read-only one), one file per workspace and
+studio process: JSON lines, each appended and flushed to the disk before the edit counts as
+kept. A line cut short by a crash is passed over; the file goes once every edit in it is in
+the workspace; the next studio takes up the files of studios that are gone.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 import platformdirs
 
-from authoring.staging import staging_path
+from authoring.staging import alive, staging_path
 
 
 @dataclass(frozen=True)
@@ -31,18 +32,38 @@ class UnsavedEdit:
     text: str
 
 
-def journal_path(workspace: Path) -> Path:
-    """Where the edits waiting for `workspace` are kept."""
-    key = hashlib.sha256(str(workspace.absolute()).encode()).hexdigest()[:20]
-    return Path(platformdirs.user_state_dir("kiem", appauthor=False)) / "unsaved" / f"{key}.jsonl"
+def _key(workspace: Path) -> str:
+    return hashlib.sha256(str(workspace.absolute()).encode()).hexdigest()[:20]
+
+
+def _folder() -> Path:
+    return Path(platformdirs.user_state_dir("kiem", appauthor=False)) / "unsaved"
+
+
+def journal_path(workspace: Path, pid: int | None = None) -> Path:
+    """Where this process (or `pid`) keeps the edits waiting for `workspace`.
+
+    One file per process: two studios on one workspace never take each other's edits.
+    """
+    return _folder() / f"{_key(workspace)}.{pid or os.getpid()}.jsonl"
+
+
+def left_behind(workspace: Path) -> list[Path]:
+    """Journals of `workspace` whose studio is gone (it crashed or closed), oldest first."""
+    found = []
+    for path in _folder().glob(f"{_key(workspace)}.*.jsonl"):
+        pid = path.name.split(".")[1]
+        if pid.isdigit() and not alive(int(pid)):
+            found.append(path)
+    return sorted(found, key=lambda p: p.stat().st_mtime)
 
 
 class UnsavedJournal:
     """The on-disk copy of the edits that wait for one workspace."""
 
-    def __init__(self, workspace: Path) -> None:
+    def __init__(self, workspace: Path, path: Path | None = None) -> None:
         self.workspace = workspace
-        self.path = journal_path(workspace)
+        self.path = path or journal_path(workspace)
 
     def append(self, edit: UnsavedEdit) -> None:
         """Add an edit and flush it to the disk (raises OSError when the disk refuses)."""

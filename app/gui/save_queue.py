@@ -21,7 +21,7 @@ from authoring.errors import KiemError, StorageError, WorkspaceBusy
 from authoring.jsondata import dump, load
 from authoring.services import Changes
 from authoring.snapshot import ModuleSnap
-from authoring.unsaved import UnsavedEdit, UnsavedJournal
+from authoring.unsaved import UnsavedEdit, UnsavedJournal, left_behind
 
 if TYPE_CHECKING:
     from app.gui.studio import Studio
@@ -86,8 +86,14 @@ class SaveQueue(QObject):
         """
         if self._journal is None:
             return 0
-        self._edits = self._journal.edits()
+        orphans = left_behind(self._journal.workspace)
+        for path in orphans:
+            self._edits += UnsavedJournal(self._journal.workspace, path).edits()
         found = len(self._edits)
+        if orphans:
+            self._save_journal()  # mine now: kept in my own journal before theirs go
+            for path in orphans:
+                path.unlink(missing_ok=True)
         if found:
             self.restored.emit(found)
             self.flush()

@@ -107,16 +107,18 @@ class HubTransport:
 
     def read_group(self) -> bytes:
         """Return the founding event (the event whose id is the group's)."""
-        rows = self._run("SELECT body FROM kiem.events WHERE id = %s AND group_id = %s",
-                         (self.group, self.group))
+        rows = self._founding()
         if not rows:
             raise KiemError(f"the hub's group {self.group} has no founding event yet")
         return bytes(rows[0][0])
 
     def founded(self) -> bool:
         """True when the group's founding event is on the hub."""
-        return bool(self._run("SELECT 1 FROM kiem.events WHERE id = %s AND group_id = %s",
-                              (self.group, self.group)))
+        return bool(self._founding())
+
+    def _founding(self) -> list[tuple[Any, ...]]:
+        return self._run("SELECT body FROM kiem.events WHERE id = %s AND group_id = %s",
+                         (self.group, self.group))
 
     def write_group(self, event: Event) -> None:
         """Store the founding event."""

@@ -132,23 +132,63 @@ def test_a_click_while_typing_waits_is_refused_plainly_and_nothing_is_reordered(
     studio.messages.clear()
 
 
-def test_typing_kept_when_kiem_died_is_saved_at_the_next_start(qtbot, studio, holder,
+CRASHING_STUDIO = """
+import os, signal, sqlite3, sys, uuid
+from PySide6.QtCore import QCoreApplication
+from app.gui.studio import Studio
+from authoring.blocks import TextData
+from authoring.services import Services
+from authoring.workspace import Workspace
+
+app = QCoreApplication([])
+path, block = sys.argv[1], uuid.UUID(sys.argv[2])
+studio = Studio(Services(Workspace.open(path)))
+other = sqlite3.connect(path, isolation_level=None)
+other.execute("BEGIN IMMEDIATE")  # another Kiem writes: the typing is kept, not written
+studio.saves.edit_block(block, TextData("typed just before the crash"), "Edit text")
+assert studio.saves.waiting == 1
+print("kept", flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # the power goes
+"""
+
+
+def test_typing_kept_when_kiem_died_is_saved_at_the_next_start(qtbot, studio,
                                                                workspace_path: Path) -> None:
+    import os  # noqa: PLC0415
+
+    from authoring.unsaved import left_behind  # noqa: PLC0415
+
     module, _pages = make_module(studio, "Page")
     block = studio.do("Add", lambda: studio.services.blocks.add(
         _first_page(studio, module), BlockKind.TEXT)).id
-    lock = holder()
-    studio.saves.edit_block(block, TextData("typed just before the crash"), "Edit text")
-    assert studio.saves.waiting == 1
-    lock.release()
-    # The first studio never runs again (its process died); a new one opens the workspace.
-    with Workspace.open(workspace_path) as workspace:
+    crashed = subprocess.run([sys.executable, "-c", CRASHING_STUDIO, str(workspace_path),
+                              str(block)], capture_output=True, text=True, timeout=60,
+                             env={**os.environ, "PYTHONPATH": str(Path.cwd())}, check=False)
+    assert crashed.stdout.strip() == "kept" and crashed.returncode == -9, crashed.stderr
+    assert len(left_behind(workspace_path)) == 1  # its journal outlived it
+    assert stored_text(studio, module) == ""
+    with Workspace.open(workspace_path) as workspace:  # the next start
         again = Studio(Services(workspace))
         assert again.saves.restore() == 1
         assert again.saves.waiting == 0  # written at once
         assert stored_text(again, module) == "typed just before the crash"
         assert again.undo_stack.count() == 1  # and undoable, in case it was not wanted
+    assert left_behind(workspace_path) == []
     assert not journal_path(workspace_path).exists()
+
+
+def test_a_second_studio_never_takes_the_typing_another_live_studio_keeps(
+        qtbot, studio, holder, workspace_path: Path) -> None:
+    module, _pages = make_module(studio, "Page")
+    block = studio.do("Add", lambda: studio.services.blocks.add(
+        _first_page(studio, module), BlockKind.TEXT)).id
+    lock = holder()
+    studio.saves.edit_block(block, TextData("mine, still waiting"), "Edit text")
+    with Workspace.open(workspace_path) as workspace:  # another window of this process
+        assert Studio(Services(workspace)).saves.restore() == 0
+    lock.release()
+    assert studio.saves.flush()
+    assert stored_text(studio, module) == "mine, still waiting"
 
 
 def _first_page(studio: Studio, module):
