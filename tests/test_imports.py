@@ -17,12 +17,10 @@ REPO = Path(__file__).resolve().parent.parent
 HEAVY = ("PIL", "jinja2", "weasyprint", "PySide6", "markdown_it", "psycopg", "keyring",
          "jsonschema", "alembic")
 PROBE = """
-import json, sys
+import contextlib, json, sys
 from app.cli import main
-try:
+with contextlib.suppress(SystemExit):
     main(sys.argv[1:])
-except SystemExit:
-    pass
 sys.stdout.flush()
 print("\\n" + json.dumps(sorted({m.split(".")[0] for m in sys.modules})), file=sys.stderr)
 """

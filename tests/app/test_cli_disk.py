@@ -9,6 +9,7 @@ powers (`setpriv` drops every capability), so a read-only file is read-only for 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -233,3 +234,55 @@ def test_a_really_full_disk_says_full_never_damaged(ws: Path, tmp_path: Path) ->
     assert "freed=0" in out, out + err
     final = out.split("freed=0", 1)[1]
     assert "Roomy" in final and "Kept as it was" in final and "Full" not in final
+
+
+def settled_bytes(path: Path) -> bytes:
+    """The workspace file's bytes once every change is in it (not waiting in its WAL).
+
+    In-process commands leave their connections to the garbage collector, which folds the
+    WAL into the file whenever it runs; done here first, the bytes change only by a write.
+    """
+    import gc  # noqa: PLC0415
+    import sqlite3  # noqa: PLC0415
+
+    gc.collect()
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return path.read_bytes()
+
+
+def in_process(capsys: pytest.CaptureFixture[str], ws: Path, *args: str) -> tuple[int, str]:
+    """Run `kiem --workspace ws ARGS…` in this process; return its status and stdout.
+
+    Refusals must be one plain line on stderr, as `plain_line` checks.
+    """
+    status = main(["--workspace", str(ws), *args])
+    out, err = capsys.readouterr()
+    if status != 0:
+        plain_line(err)
+    return status, out + err
+
+
+def test_an_export_or_bundle_never_replaces_the_workspace_and_asks_before_another_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    ws = tmp_path / "studio" / "workspace.kiemdb"
+    in_process(capsys, ws, "import", str(SAMPLE))
+    (row,) = json.loads(in_process(capsys, ws, "list", "--json")[1])
+    before = settled_bytes(ws)
+    for args in (["export", row["id"], "--format", "scorm12", "--out", str(ws), "--force"],
+                 ["bundle", "export", row["id"], str(ws)]):
+        status, said = in_process(capsys, ws, *args)
+        assert status == 1 and "workspace" in said
+    assert settled_bytes(ws) == before
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    status, said = in_process(capsys, ws, "export", row["id"], "--format", "pdf", "--out",
+                              str(notes))
+    assert status == 1 and "--force" in said
+    assert notes.read_text() == "my notes"
+    assert in_process(capsys, ws, "export", row["id"], "--format", "pdf", "--out", str(notes),
+                      "--force")[0] == 0
+    assert notes.read_bytes().startswith(b"%PDF")
