@@ -7,10 +7,9 @@ only lay this document out; the player reads `player_data(doc)`.
 
 from __future__ import annotations
 
-import concurrent.futures
+import functools
 import hashlib
 import json
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -124,26 +123,16 @@ class _Files:
         self.processed: dict[str, images.ProcessedImage] = {}
 
     def process_images(self) -> None:
-        """Process the module's images not in the cache yet, on every core, before rendering.
-
-        Decoding, resizing and encoding release Python's lock, so threads use all cores;
-        each thread reads its original from the workspace only then.
-        """
+        """Process the module's images not in the cache yet, on every core, before rendering."""
         todo = [a for a in self.module.assets if a.media_type.startswith("image/")
                 and a.sha256 in self.blobs and images.cached(a.sha256, self.cache_dir) is None]
         if len(todo) < 2:
             return
-        workers = min(len(todo), os.cpu_count() or 1)
-        pool = concurrent.futures.ThreadPoolExecutor(workers, "kiem-image")
-        try:
-            jobs = {pool.submit(images.process, a.sha256, self.blobs[a.sha256], a.extension,
-                                self.cache_dir): a for a in todo}
-            for done, job in enumerate(concurrent.futures.as_completed(jobs), 1):
-                asset = jobs[job]
-                self.processed[asset.sha256] = job.result()
-                self.progress(done, len(todo), asset.name)  # may raise Cancelled
-        finally:  # cancelled or failed: the photos not started yet are not processed at all
-            pool.shutdown(wait=True, cancel_futures=True)
+        names = {a.sha256: a.name for a in todo}
+        self.processed = images.process_many(
+            [(a.sha256, functools.partial(self.blobs.__getitem__, a.sha256), a.extension)
+             for a in todo], self.cache_dir,
+            lambda done, total, sha: self.progress(done, total, names[sha]))
 
     def add(self, asset: AssetSnap) -> tuple[str, int, int]:
         """Put an asset in the package (once); return its path, width and height."""

@@ -6,9 +6,11 @@ cached on disk by the source's sha256 and these settings, so a re-export redoes 
 
 from __future__ import annotations
 
+import concurrent.futures
 import io
 import os
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +65,32 @@ def process(sha256: str, data: bytes, extension: str, cache: Path | None = None)
     tmp.write_bytes(result.data)
     os.replace(tmp, target)
     return result
+
+
+def process_many(todo: list[tuple[str, Callable[[], bytes], str]], cache: Path | None = None,
+                 progress: Callable[[int, int, str], None] | None = None,
+                 ) -> dict[str, ProcessedImage]:
+    """Process images (sha256, a reader of the original, extension) on every core.
+
+    Decoding, resizing and encoding release Python's lock, so threads use all cores; each
+    original is read only when its turn comes. `progress(done, total, sha256)` may raise to
+    stop: the images not started yet are then not processed at all.
+    """
+    done: dict[str, ProcessedImage] = {}
+    if not todo:
+        return done
+    pool = concurrent.futures.ThreadPoolExecutor(min(len(todo), os.cpu_count() or 1),
+                                                 "kiem-image")
+    try:
+        jobs = {pool.submit(lambda s=sha, r=read, e=ext: process(s, r(), e, cache)): sha
+                for sha, read, ext in todo}
+        for count, job in enumerate(concurrent.futures.as_completed(jobs), 1):
+            done[jobs[job]] = job.result()
+            if progress is not None:
+                progress(count, len(todo), jobs[job])
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return done
 
 
 def _convert(data: bytes, extension: str) -> ProcessedImage:

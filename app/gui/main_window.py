@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.findings_panel import FindingsPanel
 from app.gui.icons import IconName, icon
+from app.gui.image_warmup import ImageWarmup
 from app.gui.library_view import LibraryView
 from app.gui.review_controller import ReviewController
 from app.gui.save_status import SaveStatus, may_close
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or QSettings()
         self.studio = Studio(services, self)
+        self.image_warmup = ImageWarmup(self.studio)  # photos ready for export as they come in
         self.setWindowTitle(self.tr("Kiem"))
         self.resize(1280, 800)
 
@@ -423,6 +425,7 @@ class MainWindow(QMainWindow):
         if not may_close(self, self.studio):
             event.ignore()
             return
+        self.image_warmup.stop()
         self.reviews.sync.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
