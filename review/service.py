@@ -206,7 +206,6 @@ class ReviewService(GroupActions, ThreadActions):
         snap = self.services.modules.snapshot(module_id)
         group = self._module_group(snap)
         from authoring.check import check, has_errors  # noqa: PLC0415 - when submitting
-
         errors = [f for f in check(snap) if has_errors([f])]
         if errors:
             raise ReviewRefused(f"“{snap.title}” has {len(errors)} error(s) to fix before "
@@ -228,7 +227,6 @@ class ReviewService(GroupActions, ThreadActions):
         frozen = dataclasses.replace(snap, version=version, status=ModuleStatus.IN_REVIEW,
                                      group_name=group.name, owner=snap.owner or me.name)
         from authoring.bundle import document_bytes  # noqa: PLC0415 - when submitting
-
         doc = document_bytes(frozen)
         sha = hashlib.sha256(doc).hexdigest()
         for asset in frozen.assets:
@@ -308,7 +306,6 @@ class ReviewService(GroupActions, ThreadActions):
             raise ReviewRefused(f"version {request.version} of “{request.title}” has not "
                                 "arrived yet; sync again when the folder has it")
         from authoring.bundle import parse_document  # noqa: PLC0415 - when a version is read
-
         snap = parse_document(doc, f"version {request.version} of {request.title}")
         # A module sent back to review carries its published content under a new number.
         snap = dataclasses.replace(snap, version=request.version,

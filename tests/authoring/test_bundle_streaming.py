@@ -8,8 +8,9 @@ import sqlite3
 import subprocess
 import sys
 import tracemalloc
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import jsonschema  # noqa: F401 - loaded before memory is measured, as in a running studio
@@ -19,6 +20,7 @@ from sqlalchemy import func, select, update
 from authoring.bundle import open_bundle
 from authoring.errors import AssetError, ImportFailed, NotFound
 from authoring.images import sha256_hex
+from authoring.lazy_files import LazyFiles
 from authoring.models import Asset, ModuleAsset, utcnow
 from authoring.services import Services
 from authoring.services.inserting import insert_snapshot
@@ -62,26 +64,21 @@ def files_of(services: Services, snap: ModuleSnap) -> dict[str, bytes]:
     return {a.sha256: services.assets.data(a.sha256) for a in snap.assets}
 
 
-class ProbedFiles(Mapping[str, bytes]):
-    """A module's files that note, as each is asked for, whether the write lock is free."""
+def probed(files: Mapping[str, bytes], workspace_file: Path,
+           before: Callable[[str], None] | None = None) -> tuple[LazyFiles, list[bool]]:
+    """A module's files that note, as each is asked for, whether the write lock is free.
 
-    def __init__(self, files: Mapping[str, bytes], workspace_file: Path) -> None:
-        self._files = files
-        self._workspace_file = workspace_file
-        self.lock_was_free: list[bool] = []
+    `before(sha256)` runs first (what another process does at that moment).
+    """
+    lock_was_free: list[bool] = []
 
-    def __getitem__(self, sha256: str) -> bytes:
-        self.lock_was_free.append(can_take_write_lock(self._workspace_file))
-        return self._files[sha256]
+    def read(sha256: str) -> bytes:
+        if before is not None:
+            before(sha256)
+        lock_was_free.append(can_take_write_lock(workspace_file))
+        return files[sha256]
 
-    def __contains__(self, sha256: object) -> bool:
-        return sha256 in self._files
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._files)
-
-    def __len__(self) -> int:
-        return len(self._files)
+    return LazyFiles({sha: partial(read, sha) for sha in files}), lock_was_free
 
 
 @pytest.fixture
@@ -131,18 +128,18 @@ def test_importing_a_folder_of_videos_holds_about_one_video_in_memory(other, tmp
 
 def test_no_write_lock_is_held_while_the_files_of_an_import_are_read(services, sample_id, other):
     snap = services.modules.snapshot(sample_id)
-    files = ProbedFiles(files_of(services, snap), other.workspace.path)
+    files, lock_was_free = probed(files_of(services, snap), other.workspace.path)
     assert insert_snapshot(other.workspace, snap, files).id == sample_id
-    assert len(files.lock_was_free) >= len(snap.assets)
-    assert all(files.lock_was_free)
+    assert len(lock_was_free) >= len(snap.assets)
+    assert all(lock_was_free)
     assert other.modules.snapshot(sample_id) == snap
 
 
 def test_another_writer_gets_in_between_the_videos_of_a_bundle(video_bundle, other):
     with open_bundle(video_bundle) as (snap, files):
-        probed = ProbedFiles(files, other.workspace.path)
-        module_id = insert_snapshot(other.workspace, snap, probed).id
-    assert probed.lock_was_free == [True] * CLIPS
+        seen, lock_was_free = probed(files, other.workspace.path)
+        module_id = insert_snapshot(other.workspace, snap, seen).id
+    assert lock_was_free == [True] * CLIPS
     assert other.modules.snapshot(module_id) == snap
 
 
@@ -273,20 +270,17 @@ def test_a_file_collected_by_another_process_mid_import_is_stored_again(
     first, last = snap.assets[0].sha256, snap.assets[-1].sha256
     deleted: list[str] = []
 
-    class CollectedMeanwhile(ProbedFiles):
+    def collect_first(sha256: str) -> None:
         """As the last file is read, another process deletes the first one as an orphan."""
+        if sha256 == last and not deleted:
+            conn = sqlite3.connect(other.workspace.path, isolation_level=None)
+            try:
+                deleted.extend(row[0] for row in conn.execute(
+                    "DELETE FROM assets WHERE sha256 = ? RETURNING sha256", (first,)))
+            finally:
+                conn.close()
 
-        def __getitem__(self, sha256: str) -> bytes:
-            if sha256 == last and not deleted:
-                conn = sqlite3.connect(other.workspace.path, isolation_level=None)
-                try:
-                    deleted.extend(row[0] for row in conn.execute(
-                        "DELETE FROM assets WHERE sha256 = ? RETURNING sha256", (first,)))
-                finally:
-                    conn.close()
-            return super().__getitem__(sha256)
-
-    files = CollectedMeanwhile(files_of(services, snap), other.workspace.path)
+    files, _free = probed(files_of(services, snap), other.workspace.path, collect_first)
     assert insert_snapshot(other.workspace, snap, files).id == sample_id
     assert deleted == [first]
     assert other.modules.snapshot(sample_id) == snap
