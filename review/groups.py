@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from review.errors import ReviewRefused
 from review.events import Event, EventError, Kind, fingerprint, make_event, parse_event
-from review.state import GroupState, Policy, Role, derive
+from review.state import GroupState, Policy, Role, derive, extend
 from review.store import Group
 from review.transport import FolderTransport, Transport
 
@@ -178,11 +178,22 @@ class GroupActions:
         gid = group or self.group().id
         stamp = self.store.stamp(gid)  # changes when anyone (another process too) writes
         cached = self._states.get(gid)
-        if cached is None or self._stamps.get(gid) != stamp:
-            events, pending = self.store.events(gid)
-            cached = derive(gid, events, pending, founder_key=self._group(gid).founder_key)
-            self._states[gid], self._stamps[gid] = cached, stamp
+        if cached is not None and (self._stamps.get(gid) == stamp or self._follow(gid, cached)):
+            self._stamps[gid] = stamp
+            return cached
+        events, pending, mark = self.store.events_marked(gid)
+        cached = derive(gid, events, pending, founder_key=self._group(gid).founder_key)
+        self._states[gid], self._stamps[gid], self._marks[gid] = cached, stamp, mark
         return cached
+
+    def _follow(self: ReviewService, gid: uuid.UUID, state: GroupState) -> bool:
+        """Apply to a derived state the events stored since; False when it must be derived."""
+        mark = self._marks.get(gid)
+        news = self.store.after(gid, mark) if mark is not None else None
+        if news is None or not extend(state, news[0], news[1]):
+            return False
+        self._marks[gid] = news[2]
+        return True
 
     def confirm(self: ReviewService, email: str, group: uuid.UUID | None = None,
                 fingerprint_seen: str | None = None) -> None:

@@ -260,6 +260,13 @@ class GroupState:
     clock: int = 0  # the highest Lamport clock of the events applied
     founded: bool = False
     disputed: set[uuid.UUID] = field(default_factory=set)  # modules claimed by several people
+    # What `extend` needs to apply new events as `derive` would: each module's submitters,
+    # the events applied (id → signature), the causal position of the last one, and whether
+    # two different events under one id were read (then only `derive` decides).
+    submitters: dict[uuid.UUID, set[str]] = field(default_factory=dict)
+    applied: dict[uuid.UUID, str] = field(default_factory=dict)
+    last: tuple[int, dt.datetime, str] | None = None
+    clashed: bool = False
 
     def member(self, email: str) -> Member | None:
         """Return a confirmed member."""

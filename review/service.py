@@ -33,11 +33,14 @@ from review.state import (
     Verdict,
     as_uuid,
     derive,
+    extend,
 )
-from review.store import OUTBOX, PENDING, Group, Me, Store
+from review.store import OUTBOX, PENDING, Group, Mark, Me, Store
 from review.sync import SyncReport, fetch_version, send_group, sync_group
 from review.threads import ThreadActions
 from review.transport import Transport, Unreachable
+
+Derived = tuple[GroupState, tuple[int, ...], Mark | None]  # a state, its stamp, its mark
 
 
 @dataclass(frozen=True)
@@ -90,13 +93,22 @@ class ReviewService(GroupActions, ThreadActions):
 
     def __init__(self, services: Services, *,
                  transport_for: Callable[[Group], Transport] | None = None,
-                 clock: Callable[[], dt.datetime] | None = None) -> None:
+                 clock: Callable[[], dt.datetime] | None = None,
+                 send_later: Callable[[], None] | None = None) -> None:
+        """Act for the workspace's owner; `clock` and the transport can be given (tests).
+
+        `send_later`: a new event is not sent at once but left in the outbox, and this is
+        called to have it sent soon (the studio's background sync: a slow folder or server
+        never holds up a click).
+        """
         self.services = services
         self.store = Store(services.workspace)
         self._transport_for = transport_for or self._place_of
         self._now = clock or (lambda: dt.datetime.now(dt.UTC))
         self._states: dict[uuid.UUID, GroupState] = {}
         self._stamps: dict[uuid.UUID, tuple[int, ...]] = {}
+        self._marks: dict[uuid.UUID, Mark | None] = {}  # how far each state read the events
+        self._send_later = send_later
 
     # -- who I am -------------------------------------------------------------------------------
     def me(self) -> Me:
@@ -126,13 +138,12 @@ class ReviewService(GroupActions, ThreadActions):
         reports = []
         for g in groups:
             before = self._states.get(g.id)
+            known = {w.event for w in before.warnings} if before else set()
             report = sync_group(self.store, self._transport_for(g), g.id, g.name)
             if not (report.received or report.sent or report.clashes):
                 reports.append(report)  # nothing new: the state stands (or is derived later)
                 continue
-            self._states.pop(g.id, None)
-            after = self.state(g.id)
-            known = {w.event for w in before.warnings} if before else set()
+            after = self.state(g.id)  # what arrived is applied to the state held, if any
             report.ignored = [(str(w.event)[:8], f"{w.actor} {w.kind}: {w.message}")
                               for w in after.warnings if w.event not in known]
             report.items = self._news(report.arrived, after)
@@ -487,25 +498,44 @@ class ReviewService(GroupActions, ThreadActions):
     def _emit(self, group: uuid.UUID, kind: Kind, payload: Mapping[str, Any], *,
               module: uuid.UUID | None = None, version: int | None = None,
               pending: bool = False) -> Event:
-        """Sign, check against the rules, store and try to send one event."""
+        """Sign, check against the rules, store and try to send one event.
+
+        The event is applied to the state held (where it can simply follow), which is how it
+        is checked; if storing it fails, that state is dropped and derived again when asked.
+        """
         event = self._make(group, kind, payload, module=module, version=version,
-                           pending=pending)
-        self._store(event, pending=pending)
+                           pending=pending, apply=True)
+        try:
+            self._store(event, pending=pending)
+        except BaseException:
+            self._states.pop(group, None)
+            raise
         return event
 
     def _make(self, group: uuid.UUID, kind: Kind, payload: Mapping[str, Any], *,
               module: uuid.UUID | None = None, version: int | None = None,
-              pending: bool = False, after: list[Event] | None = None) -> Event:
+              pending: bool = False, after: list[Event] | None = None,
+              apply: bool = False) -> Event:
         """Sign an event and check it with the rules every reader applies; raise if broken.
 
         `after`: my held-back events signed again, to be sent just before this one.
+        `apply`: check it by applying it to the state held (the caller stores it at once,
+        or drops that state); otherwise it is checked on a trial state, derived afresh.
         """
         me = self.me()
         after = after or []
         replaced = {e.id for e in after}
-        clock = max([self.state(group).clock, *(e.clock for e in after)])
+        state = self.state(group)
+        clock = max([state.clock, *(e.clock for e in after)])
         event = make_event(me.key, group=group, kind=kind, actor=me.email, clock=clock + 1,
                            payload=payload, module=module, version=version, at=self._now())
+        seen = len(state.warnings)
+        if apply and not after and extend(state, [event], {event.id} if pending else ()):
+            broken = [w for w in state.warnings[seen:] if w.event == event.id]
+            if broken:
+                self._states.pop(group, None)  # it holds the refused event now
+                raise ReviewRefused(broken[0].message)
+            return event
         events, held = self.store.events(group)
         trial = derive(group, [*(e for e in events if e.id not in replaced), *after, event],
                        (held - replaced) | ({event.id} if pending else set()),
@@ -517,8 +547,11 @@ class ReviewService(GroupActions, ThreadActions):
 
     def _store(self, event: Event, *, pending: bool = False) -> None:
         self.store.add([event], PENDING if pending else OUTBOX)
-        self._states.pop(event.group, None)
-        if not pending:
+        if pending:
+            return
+        if self._send_later is not None:
+            self._send_later()
+        else:
             self._send_now(event.group)
 
     def _send_now(self, group: uuid.UUID) -> None:
@@ -537,18 +570,19 @@ class ReviewService(GroupActions, ThreadActions):
         """The clock this service reads (a second service on the workspace shares it)."""
         return self._now
 
-    def derived(self) -> dict[uuid.UUID, tuple[GroupState, tuple[int, ...]]]:
-        """The states derived so far, with the store stamps they were derived at."""
-        return {gid: (state, self._stamps[gid]) for gid, state in self._states.items()
-                if gid in self._stamps}
+    def derived(self) -> dict[uuid.UUID, Derived]:
+        """The states derived so far, with the store stamps and marks they were read at."""
+        return {gid: (state, self._stamps[gid], self._marks.get(gid))
+                for gid, state in self._states.items() if gid in self._stamps}
 
-    def adopt(self, derived: dict[uuid.UUID, tuple[GroupState, tuple[int, ...]]]) -> None:
+    def adopt(self, derived: dict[uuid.UUID, Derived]) -> None:
         """Take over states another service on this workspace derived (a background sync).
 
-        One whose stamp is out of date by now is derived again when next asked for.
+        The other service must not touch them afterwards (they are applied to in place). One
+        whose stamp is out of date by now takes in what was stored since when next asked for.
         """
-        for gid, (state, stamp) in derived.items():
-            self._states[gid], self._stamps[gid] = state, stamp
+        for gid, (state, stamp, mark) in derived.items():
+            self._states[gid], self._stamps[gid], self._marks[gid] = state, stamp, mark
 
     def waiting(self) -> int:
         """Count my events waiting to be sent."""

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
+from review import roster
 from review.events import Event, Kind
 from review.model import (  # the state's parts, read from here by the rest of Kiem
     EMAIL,
@@ -36,11 +36,12 @@ from review.model import (  # the state's parts, read from here by the rest of K
     add_months,
     as_uuid,
 )
+from review.roster import Ignored, read_emails, read_text
 
 __all__ = [
     "EMAIL", "MAX_TEXT", "OPEN_STATES", "SHA256", "AuditEntry", "Assignment", "Comment",
     "GroupState", "Member", "ModuleReview", "Policy", "Request", "RequestState", "Role",
-    "Thread", "Verdict", "Warning", "add_months", "as_uuid", "derive",
+    "Thread", "Verdict", "Warning", "add_months", "as_uuid", "derive", "extend",
 ]
 
 
@@ -57,16 +58,64 @@ def derive(group: uuid.UUID, events: Iterable[Event],
     event this workspace joined through (pinned then): another founding event is ignored.
     """
     state = GroupState(id=group)
-    chosen = _one_per_id(state, [e for e in events if e.group == group], founder_key)
+    mine = [e for e in events if e.group == group]
+    chosen = _one_per_id(state, mine, founder_key)
+    state.clashed = len({e.id for e in mine}) != len({(e.id, e.signature) for e in mine})
     _set_aside_disputed_modules(state, chosen)
-    for event in sorted(chosen, key=lambda e: e.order):
+    _fold(state, sorted(chosen, key=lambda e: e.order), pending)
+    return state
+
+
+def extend(state: GroupState, events: Iterable[Event],
+           pending: Iterable[uuid.UUID] = ()) -> bool:
+    """Apply new events to a derived state in place, as `derive` would have; say whether it could.
+
+    It can when every new event comes after all those applied (in causal order), carries an
+    id not applied before (a copy of an applied event is skipped), founds nothing, and makes
+    no module disputed; and when no two events under one id were ever read. Otherwise the
+    state is left untouched and False says: derive afresh. Taking the shortcut gives exactly
+    the state `derive` gives for all the events (a property test holds it).
+    """
+    fresh = {}
+    for e in events:
+        if e.group != state.id:
+            continue
+        signature = state.applied.get(e.id)
+        if signature == e.signature:
+            continue  # a copy of an event applied already
+        if signature is not None or e.id in fresh and fresh[e.id].signature != e.signature:
+            return False  # two different events under one id: derive decides between them
+        fresh[e.id] = e
+    new = sorted(fresh.values(), key=lambda e: e.order)
+    if not new:
+        return True
+    if state.clashed or (state.last is not None and new[0].order <= state.last):
+        return False
+    if any(e.kind is Kind.GROUP_CREATED for e in new):
+        return False
+    submitters = {m: set(who) for m, who in state.submitters.items()}
+    for e in new:
+        if e.kind is Kind.SUBMITTED and e.module is not None:
+            submitters.setdefault(e.module, set()).add(e.actor)
+    if any(len(who) > 1 and m not in state.disputed for m, who in submitters.items()):
+        return False
+    state.submitters = submitters
+    _fold(state, new, frozenset(pending))
+    return True
+
+
+def _fold(state: GroupState, events: list[Event], pending: frozenset[uuid.UUID]) -> None:
+    """Apply events (in causal order, after all applied) and settle every request's state."""
+    for event in events:
+        state.applied[event.id] = event.signature
+        state.last = event.order
         try:
             if event.clock > state.clock + MAX_CLOCK_STEP:
                 # One writer cannot have seen a million events nobody else has: a clock that
                 # leaps so far would leave no room for anyone's next event.
-                raise _Ignored("its clock leaps too far ahead of the group's")
+                raise Ignored("its clock leaps too far ahead of the group's")
             _apply(state, event, event.id in pending)
-        except _Ignored as why:
+        except Ignored as why:
             state.warnings.append(Warning(event.id, event.actor, event.kind.value, str(why)))
             continue
         except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
@@ -77,7 +126,6 @@ def derive(group: uuid.UUID, events: Iterable[Event],
     for review in state.modules.values():
         for request in review.requests:
             request.state = _request_state(state, review, request)
-    return state
 
 
 def _trusted_keys(events: list[Event], founder_key: str | None) -> set[str]:
@@ -142,173 +190,72 @@ def _set_aside_disputed_modules(state: GroupState, events: list[Event]) -> None:
     A module has one author; a member claiming someone else's module makes it disputed, in
     any order of reading, and its submissions are ignored.
     """
-    authors: dict[uuid.UUID, set[str]] = {}
     for e in events:
         if e.kind is Kind.SUBMITTED and e.module is not None:
-            authors.setdefault(e.module, set()).add(e.actor)
-    state.disputed = {m for m, who in authors.items() if len(who) > 1}
-
-
-class _Ignored(Exception):  # noqa: N818 - control flow inside derive only
-    """An event that breaks a rule."""
+            state.submitters.setdefault(e.module, set()).add(e.actor)
+    state.disputed = {m for m, who in state.submitters.items() if len(who) > 1}
 
 
 def _apply(state: GroupState, e: Event, pending: bool) -> None:
     if e.kind is Kind.GROUP_CREATED:
-        _found(state, e)
+        roster.on_found(state, e)
         return
     if not state.founded:
-        raise _Ignored("the group's founding event is missing")
+        raise Ignored("the group's founding event is missing")
     if e.kind is Kind.MEMBER_JOINED:
-        _joined(state, e)
+        roster.on_joined(state, e)
         return
     actor = state.member(e.actor)
     if actor is None:
-        raise _Ignored(f"{e.actor} is not a confirmed member of the group")
+        raise Ignored(f"{e.actor} is not a confirmed member of the group")
     if e.key not in actor.keys:
-        raise _Ignored(f"signed with a key the roster does not hold for {e.actor}")
+        raise Ignored(f"signed with a key the roster does not hold for {e.actor}")
     _HANDLERS[e.kind](state, e, pending)  # every other kind has one (a test holds it)
-
-
-# -- the roster ---------------------------------------------------------------------------------
-def _found(state: GroupState, e: Event) -> None:
-    if state.founded:
-        raise _Ignored("the group was already founded (a second founding event)")
-    if e.id != e.group:
-        raise _Ignored("a founding event must carry the group's own id")
-    p = e.payload
-    name = _text(p, "name", 200)
-    policy = _policy(p.get("policy", {}))
-    founder = _text(p, "founder_name", 200)
-    state.name, state.policy, state.founded = name, policy, True
-    state.members[e.actor] = Member(email=e.actor, name=founder, key=e.key, role=Role.LEAD,
-                                    confirmed=True, keys={e.key}, joined_at=e.at)
-    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None,
-                                         f"founded the group “{name}”", e.id))
-
-
-def _joined(state: GroupState, e: Event) -> None:
-    if not EMAIL.match(e.actor):
-        raise _Ignored(f"“{e.actor}” is not an email address")
-    name = _text(e.payload, "name", 200)
-    member = state.members.get(e.actor)
-    if member is None:
-        member = state.members[e.actor] = Member(email=e.actor, name=name, key=e.key,
-                                                 joined_at=e.at)
-    elif not member.confirmed or e.key in member.keys:
-        member.name = name or member.name
-        member.key = e.key
-    # Otherwise a new laptop, or an impostor: the member stays as confirmed (name and key);
-    # the new key is a separate claim, waiting until a lead compares its fingerprint.
-    claim = member.confirmed and e.key not in member.keys
-    member.offered.add(e.key)
-    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None,
-                                         "another key claimed this email" if claim
-                                         else "asked to join", e.id))
-
-
-def _lead_only(state: GroupState, e: Event) -> None:
-    if not state.is_lead(e.actor):
-        raise _Ignored(f"{e.actor} is not a lead of the group")
-
-
-def _confirmed(state: GroupState, e: Event, _pending: bool) -> None:
-    _lead_only(state, e)
-    email = _email(e.payload, "email")
-    member = state.members.get(email)
-    key = _text(e.payload, "key", 100)
-    if member is None:
-        raise _Ignored(f"{email} has not asked to join")
-    if member.confirmed and key not in member.keys:
-        member.replaced_by.setdefault(key, e.actor)
-    member.confirmed = True
-    member.keys.add(key)
-    member.key = key  # the key a lead confirmed last is the one shown
-    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, f"confirmed {email}", e.id))
-
-
-def _role(state: GroupState, e: Event, _pending: bool) -> None:
-    _lead_only(state, e)
-    email = _email(e.payload, "email")
-    try:
-        role = Role(e.payload.get("role"))
-    except ValueError:
-        raise _Ignored(f"“{e.payload.get('role')}” is not a role") from None
-    member = state.member(email)
-    if member is None:
-        raise _Ignored(f"{email} is not a confirmed member")
-    leads = [m for m in state.members.values() if m.confirmed and m.role is not Role.MEMBER]
-    if role is Role.MEMBER and leads == [member]:
-        raise _Ignored("the group would have no lead left")
-    member.role = role
-    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None,
-                                         f"made {email} {role.value}", e.id))
-
-
-def _away(state: GroupState, e: Event, _pending: bool) -> None:
-    email = _email(e.payload, "email")
-    if email != e.actor:
-        _lead_only(state, e)
-    member = state.member(email)
-    if member is None:
-        raise _Ignored(f"{email} is not a confirmed member")
-    away = e.payload.get("away")
-    if not isinstance(away, bool):
-        raise _Ignored("its “away” is not true or false")
-    member.away = away
-    state.roster_audit.append(AuditEntry(
-        e.at, e.actor, e.kind, None, f"{email} is {'away' if member.away else 'back'}", e.id))
-
-
-def _policy_set(state: GroupState, e: Event, _pending: bool) -> None:
-    _lead_only(state, e)
-    state.policy = _policy(e.payload)
-    state.roster_audit.append(AuditEntry(e.at, e.actor, e.kind, None, "changed the policy", e.id))
 
 
 # -- requests -----------------------------------------------------------------------------------
 def _submitted(state: GroupState, e: Event, _pending: bool) -> None:
     if e.module is None or e.version is None or e.version < 1:
-        raise _Ignored("a submission needs a module and a version")
+        raise Ignored("a submission needs a module and a version")
     p = e.payload
-    snapshot = _text(p, "snapshot", 64)
+    snapshot = read_text(p, "snapshot", 64)
     if not SHA256.match(snapshot):
-        raise _Ignored("its snapshot is not a sha256")
+        raise Ignored("its snapshot is not a sha256")
     if e.module in state.disputed:
-        raise _Ignored("several people submitted this module; it is set aside until a "
+        raise Ignored("several people submitted this module; it is set aside until a "
                        "lead sorts it out")
     review = state.modules.get(e.module)
     author = e.actor
     if e.kind is Kind.STALE_REVIEW:
-        _lead_only(state, e)
+        roster.lead_only(state, e)
         if review is None or not any(r.published_at for r in review.requests):
-            raise _Ignored("only a published module can be sent back to review")
+            raise Ignored("only a published module can be sent back to review")
         author = review.author
     elif review is not None and review.author != e.actor:
-        raise _Ignored(f"only {review.author}, its author, submits this module")
+        raise Ignored(f"only {review.author}, its author, submits this module")
     if review is not None and e.version <= review.latest.version:
-        raise _Ignored(f"version {e.version} was already submitted")
-    reviewers = _emails(p, "reviewers")
+        raise Ignored(f"version {e.version} was already submitted")
+    reviewers = read_emails(p, "reviewers")
     for email in reviewers:
         if email == author:
-            raise _Ignored("an author cannot review their own module")
+            raise Ignored("an author cannot review their own module")
         if state.member(email) is None:
-            raise _Ignored(f"reviewer {email} is not a confirmed member")
+            raise Ignored(f"reviewer {email} is not a confirmed member")
     if not reviewers:
-        raise _Ignored("a submission needs at least one reviewer")
+        raise Ignored("a submission needs at least one reviewer")
     if review is not None and e.kind is Kind.SUBMITTED:
         dropped = [a.reviewer for a in review.latest.active_reviewers()
                    if a.reviewer not in reviewers and (m := state.member(a.reviewer))
                    and not m.away]
         if dropped:
-            raise _Ignored(f"a new version goes to the same reviewers ({', '.join(dropped)} "
+            raise Ignored(f"a new version goes to the same reviewers ({', '.join(dropped)} "
                            "left out); a lead reassigns")
     try:
-        due = dt.date.fromisoformat(_text(p, "due", 10))
+        due = dt.date.fromisoformat(read_text(p, "due", 10))
         review_by = dt.date.fromisoformat(p["review_by"]) if p.get("review_by") else None
     except (ValueError, TypeError):
-        raise _Ignored("its due or review-by date is not a date") from None
-    title, note = _text(p, "title", 300), _text(p, "note", MAX_TEXT, required=False)
+        raise Ignored("its due or review-by date is not a date") from None
+    title, note = read_text(p, "title", 300), read_text(p, "note", MAX_TEXT, required=False)
     if review is None:
         review = ModuleReview(id=e.module, title="", author=author)
         state.modules[e.module] = review
@@ -335,21 +282,21 @@ def _request(state: GroupState, e: Event) -> Request:
     except ValueError:
         request = None
     if request is None:
-        raise _Ignored("it refers to a request this group does not have")
+        raise Ignored("it refers to a request this group does not have")
     return request
 
 
 def _reassigned(state: GroupState, e: Event, _pending: bool) -> None:
-    _lead_only(state, e)
+    roster.lead_only(state, e)
     request = _request(state, e)
     if request.withdrawn or request.published_at:
-        raise _Ignored("the request is closed")
-    add, remove = _emails(e.payload, "add"), _emails(e.payload, "remove")
+        raise Ignored("the request is closed")
+    add, remove = read_emails(e.payload, "add"), read_emails(e.payload, "remove")
     for email in add:
         if email == request.author:
-            raise _Ignored("an author cannot review their own module")
+            raise Ignored("an author cannot review their own module")
         if state.member(email) is None:
-            raise _Ignored(f"reviewer {email} is not a confirmed member")
+            raise Ignored(f"reviewer {email} is not a confirmed member")
     for email in remove:
         if email in request.reviewers:
             request.reviewers[email].active = False
@@ -364,9 +311,9 @@ def _reassigned(state: GroupState, e: Event, _pending: bool) -> None:
 def _withdrawn(state: GroupState, e: Event, _pending: bool) -> None:
     request = _request(state, e)
     if e.actor != request.author:
-        raise _Ignored("only the author withdraws a submission")
+        raise Ignored("only the author withdraws a submission")
     if request.published_at:
-        raise _Ignored("a published version cannot be withdrawn")
+        raise Ignored("a published version cannot be withdrawn")
     request.withdrawn = True
     _audit(state, e, f"withdrew version {request.version}", request)
 
@@ -374,22 +321,22 @@ def _withdrawn(state: GroupState, e: Event, _pending: bool) -> None:
 def _verdict(state: GroupState, e: Event, _pending: bool) -> None:
     request = _request(state, e)
     if e.actor == request.author:
-        raise _Ignored("an author cannot approve or judge their own module")
+        raise Ignored("an author cannot approve or judge their own module")
     assignment = request.reviewers.get(e.actor)
     if assignment is None or not assignment.active:
-        raise _Ignored(f"{e.actor} is not assigned to review version {request.version}")
+        raise Ignored(f"{e.actor} is not assigned to review version {request.version}")
     if state.members[e.actor].replaced_by.get(e.key) == request.author:
-        raise _Ignored("signed with a new key the module's author confirmed for the reviewer; "
+        raise Ignored("signed with a new key the module's author confirmed for the reviewer; "
                        "an author cannot vouch for their own reviewer")
     try:
         verdict = Verdict(e.payload.get("verdict"))
     except ValueError:
-        raise _Ignored(f"“{e.payload.get('verdict')}” is not a verdict") from None
+        raise Ignored(f"“{e.payload.get('verdict')}” is not a verdict") from None
     if request.withdrawn or request.published_at:
-        raise _Ignored("the request is closed")
+        raise Ignored("the request is closed")
     if request.superseded:
-        raise _Ignored(f"version {request.version} was replaced by a newer version")
-    note = _text(e.payload, "note", MAX_TEXT, required=False)
+        raise Ignored(f"version {request.version} was replaced by a newer version")
+    note = read_text(e.payload, "note", MAX_TEXT, required=False)
     if verdict is not Verdict.COMMENT:
         assignment.verdict, assignment.verdict_at = verdict, e.at
     elif assignment.verdict is None:
@@ -403,11 +350,11 @@ def _verdict(state: GroupState, e: Event, _pending: bool) -> None:
 def _published(state: GroupState, e: Event, _pending: bool) -> None:
     member = state.member(e.actor)
     if member is None or member.role is not Role.ADMIN:
-        raise _Ignored(f"{e.actor} is not an admin")
+        raise Ignored(f"{e.actor} is not an admin")
     request = _request(state, e)
     review = state.modules[request.module]
     if _request_state(state, review, request) is not RequestState.APPROVED:
-        raise _Ignored(f"version {request.version} is not approved")
+        raise Ignored(f"version {request.version} is not approved")
     request.published_at, request.published_by = e.at, e.actor
     _audit(state, e, f"published version {request.version}", request)
 
@@ -417,26 +364,26 @@ def _opened(state: GroupState, e: Event, pending: bool) -> None:
     request = _request(state, e)
     anchor = e.payload.get("anchor")
     if anchor is not None and not isinstance(anchor, dict):
-        raise _Ignored("its anchor is not an object")
-    text = _text(e.payload, "text", MAX_TEXT, required=e.kind is Kind.COMMENTED)
+        raise Ignored("its anchor is not an object")
+    text = read_text(e.payload, "text", MAX_TEXT, required=e.kind is Kind.COMMENTED)
     if request.withdrawn or request.published_at:
-        raise _Ignored("the request is closed")
+        raise Ignored("the request is closed")
     blocking = e.payload.get("blocking", False)
     if not isinstance(blocking, bool):
-        raise _Ignored("its “blocking” is not true or false")
+        raise Ignored("its “blocking” is not true or false")
     assigned = request.reviewers.get(e.actor)
     if blocking and not (assigned and assigned.active) and not state.is_lead(e.actor):
-        raise _Ignored("only the assigned reviewers and leads hold a version back")
+        raise Ignored("only the assigned reviewers and leads hold a version back")
     thread = Thread(id=e.id, module=request.module, request=request.id,
                     version=request.version, author=e.actor, anchor=anchor,
                     blocking=blocking,
                     comments=[Comment(e.id, e.actor, e.at, text, pending)], pending=pending)
     if e.kind is Kind.SUGGESTED:
         if e.actor == request.author:
-            raise _Ignored("authors edit their module; they do not suggest to themselves")
+            raise Ignored("authors edit their module; they do not suggest to themselves")
         if not anchor or not anchor.get("quote"):
-            raise _Ignored("a suggestion must quote the text it replaces")
-        thread.replacement = _text(e.payload, "replacement", MAX_TEXT, required=False)
+            raise Ignored("a suggestion must quote the text it replaces")
+        thread.replacement = read_text(e.payload, "replacement", MAX_TEXT, required=False)
         thread.suggestion = "pending"
     state.threads[e.id] = thread
     state.modules[request.module].threads.append(thread)
@@ -452,13 +399,13 @@ def _thread(state: GroupState, e: Event) -> Thread:
     except ValueError:
         thread = None
     if thread is None:
-        raise _Ignored("it refers to a thread this group does not have")
+        raise Ignored("it refers to a thread this group does not have")
     return thread
 
 
 def _replied(state: GroupState, e: Event, pending: bool) -> None:
     thread = _thread(state, e)
-    thread.comments.append(Comment(e.id, e.actor, e.at, _text(e.payload, "text", MAX_TEXT),
+    thread.comments.append(Comment(e.id, e.actor, e.at, read_text(e.payload, "text", MAX_TEXT),
                                    pending))
 
 
@@ -466,7 +413,7 @@ def _resolution(state: GroupState, e: Event, _pending: bool) -> None:
     thread = _thread(state, e)
     author = state.modules[thread.module].author
     if e.actor not in (thread.author, author) and not state.is_lead(e.actor):
-        raise _Ignored("only the thread's author, the module's author or a lead resolves it")
+        raise Ignored("only the thread's author, the module's author or a lead resolves it")
     thread.resolved = e.kind is Kind.RESOLVED
     _audit(state, e, f"{'resolved' if thread.resolved else 'reopened'} a thread",
            state.requests[thread.request])
@@ -475,29 +422,30 @@ def _resolution(state: GroupState, e: Event, _pending: bool) -> None:
 def _answered(state: GroupState, e: Event, _pending: bool) -> None:
     thread = _thread(state, e)
     if e.actor != state.modules[thread.module].author:
-        raise _Ignored("only the module's author accepts or declines a suggestion")
+        raise Ignored("only the module's author accepts or declines a suggestion")
     if not thread.suggestion:
-        raise _Ignored("the thread is not a suggestion")
+        raise Ignored("the thread is not a suggestion")
     if e.kind is Kind.UNACCEPTED:
         if thread.suggestion != "accepted":
-            raise _Ignored("the suggestion is not accepted, so there is nothing to take back")
+            raise Ignored("the suggestion is not accepted, so there is nothing to take back")
         thread.suggestion, thread.resolved = "pending", False
         _audit(state, e, "took back accepting a suggestion (undone)",
                state.requests[thread.request])
         return
     if thread.suggestion != "pending":
-        raise _Ignored(f"the suggestion was {thread.suggestion} already")
+        raise Ignored(f"the suggestion was {thread.suggestion} already")
     if e.kind is Kind.ACCEPTED:
         thread.suggestion, thread.resolved = "accepted", True
     else:
-        reason = _text(e.payload, "reason", MAX_TEXT, required=False)
+        reason = read_text(e.payload, "reason", MAX_TEXT, required=False)
         thread.suggestion, thread.resolved, thread.decline_reason = "declined", True, reason
     _audit(state, e, f"{thread.suggestion} a suggestion", state.requests[thread.request])
 
 
 _HANDLERS = {
-    Kind.MEMBER_CONFIRMED: _confirmed, Kind.MEMBER_ROLE: _role, Kind.MEMBER_AWAY: _away,
-    Kind.POLICY_SET: _policy_set, Kind.SUBMITTED: _submitted, Kind.STALE_REVIEW: _submitted,
+    Kind.MEMBER_CONFIRMED: roster.on_confirmed, Kind.MEMBER_ROLE: roster.on_role,
+    Kind.MEMBER_AWAY: roster.on_away, Kind.POLICY_SET: roster.on_policy_set,
+    Kind.SUBMITTED: _submitted, Kind.STALE_REVIEW: _submitted,
     Kind.REASSIGNED: _reassigned, Kind.WITHDRAWN: _withdrawn, Kind.VERDICT: _verdict,
     Kind.PUBLISHED: _published, Kind.COMMENTED: _opened, Kind.SUGGESTED: _opened,
     Kind.REPLIED: _replied, Kind.RESOLVED: _resolution, Kind.REOPENED: _resolution,
@@ -530,35 +478,3 @@ def _audit(state: GroupState, e: Event, summary: str, request: Request | None = 
     if review is not None:
         version = request.version if request else e.version
         review.audit.append(AuditEntry(e.at, e.actor, e.kind.value, version, summary, e.id))
-
-
-def _text(data: Mapping[str, Any], name: str, limit: int, *, required: bool = True) -> str:
-    value = data.get(name, None if required else "")
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise _Ignored(f"its “{name}” is missing")
-    if len(value) > limit:
-        raise _Ignored(f"its “{name}” is longer than {limit} characters")
-    return value
-
-
-def _email(data: Mapping[str, Any], name: str) -> str:
-    value = _text(data, name, 320).strip().lower()
-    if not EMAIL.match(value):
-        raise _Ignored(f"its “{name}” is not an email address")
-    return value
-
-
-def _emails(data: Mapping[str, Any], name: str) -> list[str]:
-    values = data.get(name, [])
-    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise _Ignored(f"its “{name}” is not a list of email addresses")
-    return list(dict.fromkeys(v.strip().lower() for v in values))
-
-
-def _policy(data: Any) -> Policy:  # noqa: ANN401 - JSON from an event
-    if not isinstance(data, dict):
-        raise _Ignored("its policy is not an object")
-    try:
-        return Policy.from_dict(data)
-    except ValueError as exc:
-        raise _Ignored(str(exc)) from None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, literal_column, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -33,6 +33,23 @@ class Me:
     name: str
     email: str
     key: Ed25519PrivateKey
+
+
+@dataclass(frozen=True)
+class Mark:
+    """How far a derived state has read a group's stored events (SQLite row ids).
+
+    Rows are only ever added, except my pending events (deleted when thrown away, replaced
+    when signed again): when the rows up to `rowid` are no longer `count` with these
+    `pending`, the state must be derived afresh; otherwise only the rows after it are new.
+    """
+
+    rowid: int
+    count: int
+    pending: frozenset[uuid.UUID]
+
+
+_ROWID = literal_column("review_events.rowid")
 
 
 @dataclass(frozen=True)
@@ -139,6 +156,43 @@ class Store:
         self._parse([i for i in index if i not in self._parsed])
         return ([self._parsed[i] for i in index],
                 frozenset(i for i, state in index.items() if state == PENDING))
+
+    def events_marked(self, group_id: uuid.UUID,
+                      ) -> tuple[list[Event], frozenset[uuid.UUID], Mark | None]:
+        """A group's events, the ids of those pending, and the mark they were read at.
+
+        The mark is None where rows have no ids to go on from (a workspace not on SQLite).
+        """
+        with self._ws.read() as session:
+            if session.get_bind().dialect.name != "sqlite":
+                return (*self.events(group_id), None)
+            rows = session.execute(select(_ROWID, StoredEvent.id, StoredEvent.state)
+                                   .where(StoredEvent.group_id == group_id)).all()
+        self._parse([i for _, i, _ in rows if i not in self._parsed])
+        pending = frozenset(i for _, i, state in rows if state == PENDING)
+        mark = Mark(max((r for r, _, _ in rows), default=0), len(rows), pending)
+        return [self._parsed[i] for _, i, _ in rows], pending, mark
+
+    def after(self, group_id: uuid.UUID, mark: Mark,
+              ) -> tuple[list[Event], frozenset[uuid.UUID], Mark] | None:
+        """The events stored after a mark, those of them pending, and the new mark.
+
+        None when rows up to the mark changed since (derive afresh then).
+        """
+        with self._ws.read() as session:
+            upto = (StoredEvent.group_id == group_id, _ROWID <= mark.rowid)
+            count = session.scalar(select(func.count()).select_from(StoredEvent).where(*upto))
+            pending = frozenset(session.scalars(select(StoredEvent.id).where(
+                *upto, StoredEvent.state == PENDING)))
+            if count != mark.count or pending != mark.pending:
+                return None
+            rows = session.execute(select(_ROWID, StoredEvent.id, StoredEvent.state).where(
+                StoredEvent.group_id == group_id, _ROWID > mark.rowid)).all()
+        self._parse([i for _, i, _ in rows if i not in self._parsed])
+        fresh = frozenset(i for _, i, state in rows if state == PENDING)
+        moved = Mark(max((r for r, _, _ in rows), default=mark.rowid), mark.count + len(rows),
+                     mark.pending | fresh)
+        return [self._parsed[i] for _, i, _ in rows], fresh, moved
 
     def _parse(self, ids: list[uuid.UUID]) -> None:
         with self._ws.read() as session:

@@ -102,7 +102,9 @@ class ReviewController(QObject):
         if self._review is None:
             from review.service import ReviewService  # noqa: PLC0415 - start-up time
 
-            self._review = ReviewService(self.window.studio.services)
+            # New events go out with the background sync, never on the GUI thread.
+            self._review = ReviewService(self.window.studio.services,
+                                         send_later=lambda: self.sync.soon())
         return self._review
 
     @property

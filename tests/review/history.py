@@ -150,9 +150,10 @@ def founded(*joiners: Person, founder: Person = ANN, policy: Policy | None = Non
 
 
 def content(state: GroupState) -> dict[str, Any]:
-    """Everything of a state but its warnings and its clock (which counts ignored events too)."""
+    """Everything of a state but its warnings, its clock (which counts ignored events too) and
+    what `extend` keeps to go on from it (which events were read, and where it stopped)."""
     return {f.name: getattr(state, f.name) for f in dataclasses.fields(state)
-            if f.name not in ("warnings", "clock")}
+            if f.name not in ("warnings", "clock", "applied", "last", "submitters", "clashed")}
 
 
 def assert_ignored(h: History, event: Event, phrase: str,

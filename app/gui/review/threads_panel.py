@@ -144,11 +144,16 @@ class ThreadsPanel(QWidget):
         self._say_markers()
 
     def _shown_key(self) -> tuple:
-        """What the cards show: the threads, and where each stands in the draft."""
+        """What the cards show: the threads, and where each stands in the draft.
+
+        Threads are kept as text: the review state is updated in place, so the objects
+        themselves would always compare equal to what was shown.
+        """
         def where(p: Place) -> tuple:
             return (p.state, p.anchor, p.page_index, p.page_id, p.block_id,
                     p.page.title if p.page else "", p.block.kind if p.block else None)
-        return (tuple((t, where(self.places[t.id])) for t in self._threads), self._unsent)
+        return (tuple((repr(t), where(self.places[t.id])) for t in self._threads),
+                self._unsent)
 
     def _empty(self, text: str) -> None:
         self._shown = None
