@@ -147,6 +147,28 @@ def timed(call: object) -> float:
     return (time.perf_counter() - begin) * 1000
 
 
+def review_actions(ws: Workspace, request: object) -> list[float]:
+    """A reviewer's clicks in the studio: each action, then the inbox read again (ms).
+
+    The studio's service leaves new events for the background sync (`send_later`); a tree
+    without that (before issue 13) sends to the folder at once, as it did then.
+    """
+    try:
+        studio = ReviewService(Services(ws), send_later=lambda: None)
+    except TypeError:
+        studio = ReviewService(Services(ws))
+    studio.inbox()  # the studio holds the derived state already
+    ref = str(request.id)  # type: ignore[attr-defined]
+    times = []
+    for n in range(7):
+        def act(n: int = n) -> None:
+            thread = studio.comment(ref, f"Point {n}: say why.")
+            studio.reply(str(thread.id), "And give an example.")
+            studio.inbox()
+        times.append(timed(act) / 2)
+    return times
+
+
 def main() -> None:
     """Build the folder and a member's workspace, then measure."""
     tmp = Path(tempfile.mkdtemp(prefix="kiem-bench-review-"))
@@ -187,6 +209,7 @@ def main() -> None:
         shown = [timed(show_inbox) for _ in range(7)]
         review._states.clear()  # noqa: SLF001 - a cold derive, as after a restart
         derive_cold = timed(review.inbox)
+        acted = review_actions(ws, review.inbox().to_me[0][0])
 
     cli = []
     for _ in range(3):
@@ -210,6 +233,8 @@ def main() -> None:
           f"median {statistics.median(shown):.0f} ms, max {max(shown):.0f} ms | < 100 ms |")
     print(f"| inbox after a restart (state derived from 20,000 stored events) | "
           f"{derive_cold:.0f} ms | - |")
+    print(f"| a review action in the studio (comment or reply, then the inbox) | "
+          f"median {statistics.median(acted):.0f} ms, max {max(acted):.0f} ms | - |")
     print(f"| `kiem sync` with nothing new (new process, incl. start) | "
           f"median {statistics.median(cli):.0f} ms | - |")
 
