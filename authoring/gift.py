@@ -36,7 +36,7 @@ GiftItem = ImportedItem  # the name the folder importer and older code use
 
 
 def restore(text: str) -> str:
-    """Put escaped characters back (`\\=` was hidden while parsing, now it is `=` again)."""
+    """Put escaped characters back (an escaped `=` was hidden while parsing, now it is `=`)."""
     return text.translate(_RESTORE)
 
 
