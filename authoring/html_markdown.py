@@ -31,7 +31,7 @@ _BLOCK = frozenset(
 _STRONG = frozenset({"b", "strong"})
 _EMPHASIS = frozenset({"i", "em", "cite", "var", "dfn"})
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
-_SPECIAL_RE = re.compile(r"([\\`*_\[\]<>&~|])")
+_SPECIAL_RE = re.compile(r"([\\`*_\[\]<&~|])")
 _LINE_START_RE = re.compile(r"^(\s*)(?:([#>+\-=])|(\d+)([.)]))", re.MULTILINE)
 _SPACES_RE = re.compile(r"\s+")
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
