@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.cli_bank import register as register_bank_commands
 from app.cli_groups import register as register_group_commands
 from app.cli_hub import register as register_hub_commands
 from app.cli_review import register as register_review_commands
@@ -94,19 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(handler=_bundle_import)
 
-    bank = sub.add_parser("bank", help="Question banks: list them, import GIFT questions.",
-                          description="Question banks that quizzes draw random questions from.")
-    ksub = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
-    p = ksub.add_parser("import", help="Add a GIFT file's questions to a bank.",
-                        description="Add a GIFT file's questions to a bank (made if missing; "
-                        "named after the file unless --bank says otherwise). GIFT categories "
-                        "become tags.")
-    p.add_argument("file", type=Path)
-    p.add_argument("--bank", metavar="TITLE", help="title of the bank to fill")
-    p.set_defaults(handler=_bank_import)
-    p = ksub.add_parser("list", help="List the banks.", description="List the question banks.")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p.set_defaults(handler=_bank_list)
+    register_bank_commands(sub)
     register_group_commands(sub)
     register_review_commands(sub)
     register_hub_commands(sub)
@@ -310,31 +299,6 @@ def _bundle_import(args: argparse.Namespace) -> int:
     changes = services.transfer.import_bundle(args.file)
     snap = services.modules.snapshot(changes.id)
     print(f"imported “{snap.title}” as {snap.id}")
-    return 0
-
-
-def _bank_import(args: argparse.Namespace) -> int:
-    services = _services(args)
-    result = services.transfer.import_gift_to_bank(args.file, args.bank)
-    bank = services.questions.bank(result.changes.id)
-    print(f"added {result.added} question(s) to bank “{bank.title}” "
-          f"({len(bank.questions)} in all)")
-    if result.skipped_lines:
-        lines = ", ".join(map(str, result.skipped_lines))
-        print(f"skipped essays/descriptions (not scored, no place in a bank) at line(s) {lines}")
-    return 0
-
-
-def _bank_list(args: argparse.Namespace) -> int:
-    banks = _services(args).questions.banks()
-    if args.json:
-        print(json.dumps([{"id": str(b.id), "title": b.title, "questions": b.questions}
-                          for b in banks], ensure_ascii=False, indent=2))
-    elif not banks:
-        print("No question banks yet. Make one: kiem bank import questions.gift")
-    else:
-        for b in banks:
-            print(f"{str(b.id)[:8]}  {b.title}  ({b.questions} questions)")
     return 0
 
 

@@ -274,5 +274,6 @@ def _gift_blocks(got: _Collected, item: GiftItem, *, scored: bool = True) -> lis
         return [got.block(BlockKind.REFLECTION, b.ReflectionData(
             prompt=item.reflection_prompt, title=item.reflection_title))]
     if item.description:
-        return [got.block(BlockKind.TEXT, b.TextData(item.description))]
+        title = f"**{item.description_title}**\n\n" if item.description_title else ""
+        return [got.block(BlockKind.TEXT, b.TextData(title + item.description))]
     return []

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from authoring.services.library import LibraryService
     from authoring.services.modules import ModuleService
     from authoring.services.pages import PageService
+    from authoring.services.question_files import QuestionFileService
     from authoring.services.questions import QuestionService
     from authoring.services.transfer import TransferService
 
@@ -66,6 +67,13 @@ class Services:
         from authoring.services.questions import QuestionService  # noqa: PLC0415
 
         return QuestionService(self.workspace)
+
+    @cached_property
+    def question_files(self) -> QuestionFileService:
+        """GIFT and Moodle XML files in and out of banks."""
+        from authoring.services.question_files import QuestionFileService  # noqa: PLC0415
+
+        return QuestionFileService(self.workspace)
 
     @cached_property
     def assets(self) -> AssetService:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
@@ -25,6 +26,7 @@ from authoring.snapshot import (
     QuestionSnap,
 )
 
+_BANK_FILE_RE = re.compile(r"files/([0-9a-f]{64})/[A-Za-z0-9._-]+")
 _QUESTION_COLUMNS = (Question.id, Question.kind, Question.stem, Question.data, Question.title,
                      Question.feedback_correct, Question.feedback_incorrect, Question.points,
                      Question.tags)
@@ -93,9 +95,35 @@ def load_snapshot(session: Session, module_id: uuid.UUID) -> ModuleSnap:
             for p in pages
         ),
         questions=module_questions,
-        banks=tuple(load_bank(session, b) for b in dict.fromkeys(bank_ids) if _exists(session, b)),
-        assets=module_assets(session, module_id),
+        banks=(banks := tuple(load_bank(session, b) for b in dict.fromkeys(bank_ids)
+                              if _exists(session, b))),
+        assets=_with_bank_files(module_assets(session, module_id), bank_files(session, banks)),
     )
+
+
+def _with_bank_files(own: tuple[AssetSnap, ...],
+                     banks: tuple[AssetSnap, ...]) -> tuple[AssetSnap, ...]:
+    names = {a.name for a in own}
+    return own + tuple(a for a in banks if a.name not in names)
+
+
+def bank_files(session: Session, banks: tuple[BankSnap, ...]) -> tuple[AssetSnap, ...]:
+    """Files that imported bank questions name `files/<sha256>/<name>`, for modules drawing them.
+
+    Bank questions belong to no module, so their files (Moodle XML images) are named by hash.
+    """
+    wanted: dict[str, str] = {}
+    for bank in banks:
+        for question in bank.questions:
+            for match in _BANK_FILE_RE.finditer(repr(question)):
+                wanted.setdefault(match.group(0), match.group(1))
+    if not wanted:
+        return ()
+    rows = {r.sha256: r for r in session.execute(
+        select(Asset.sha256, Asset.media_type, Asset.extension, Asset.size, Asset.width,
+               Asset.height).where(Asset.sha256.in_(set(wanted.values()))))}
+    return tuple(AssetSnap(name, *rows[sha]) for name, sha in sorted(wanted.items())
+                 if sha in rows)
 
 
 def _exists(session: Session, bank_id: uuid.UUID) -> bool:

@@ -10,15 +10,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from authoring.bundle import open_bundle, write_bundle
-from authoring.errors import ImportFailed, InvalidData
+from authoring.errors import InvalidData
 from authoring.folder import read_folder
-from authoring.gift import parse_gift
 from authoring.lazy_files import LazyFiles
 from authoring.models import Asset
-from authoring.questions import QuestionDraft
 from authoring.services.assets import read_file
 from authoring.services.changes import Changes
 from authoring.services.inserting import insert_snapshot
+from authoring.services.question_files import QuestionFileService
 from authoring.services.questions import QuestionService
 from authoring.services.reading import load_snapshot
 from authoring.workspace import Workspace, is_database_file
@@ -75,27 +74,10 @@ class TransferService:
     def import_gift_to_bank(self, path: Path, bank_title: str | None = None) -> BankImport:
         """Add a GIFT file's questions to the bank with this title (made when missing).
 
-        GIFT categories become tags. Essays and descriptions have no place in a bank: they are
-        skipped, and their lines reported, so nothing is dropped without a word.
+        GIFT categories become tags. Items that cannot go in a bank (essays, descriptions,
+        refused questions) are skipped and their lines reported, so nothing goes without a word.
         """
-        try:
-            text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ImportFailed(f"{path.name}: cannot be read as UTF-8 text ({exc})") from None
-        drafts: list[QuestionDraft] = []
-        skipped: list[int] = []
-        for item in parse_gift(text, source=path.name):
-            if item.question is None:
-                skipped.append(item.line)
-                continue
-            tag = (item.category.rsplit("/", 1)[-1],) if item.category else ()
-            q = item.question
-            drafts.append(QuestionDraft(
-                kind=q.kind, stem=q.stem, data=q.data, title=q.title,
-                feedback_correct=q.feedback_correct, feedback_incorrect=q.feedback_incorrect,
-                points=q.points, tags=tuple(dict.fromkeys(q.tags + tag)),
-            ))
-        if not drafts:
-            raise ImportFailed(f"{path.name}: holds no questions")
-        changes = self._questions.fill_bank((bank_title or path.stem).strip(), drafts)
-        return BankImport(changes=changes, added=len(drafts), skipped_lines=tuple(skipped))
+        done = QuestionFileService(self._ws).import_file(path, "gift", bank_title)
+        assert done.changes is not None
+        return BankImport(changes=done.changes, added=done.added,
+                          skipped_lines=tuple(s.line for s in done.skipped))

@@ -285,9 +285,11 @@ def test_bank_import_adds_gift_questions_and_bank_list_shows_them(capsys, ws, tm
 
     status, out, err = kiem(capsys, ws, "bank", "import", str(gift), "--bank", "Link safety")
 
-    assert status == 0, err
-    assert "added 2 question(s) to bank “Link safety” (2 in all)" in out
-    assert "skipped essays/descriptions" in out and "line(s) 8" in out
+    assert status == 1, err  # an item was skipped: said, and the exit status says so too
+    assert "added 2 question(s) to the bank “Link safety”" in out
+    assert "the bank “Link safety” holds 2 question(s)" in out
+    assert "skipped line 8: " in out and "no place in a bank" in out
+    assert "1 item(s) skipped" in err
 
     status, out, _ = kiem(capsys, ws, "bank", "list")
     assert status == 0
@@ -307,8 +309,8 @@ def test_bank_import_twice_fills_the_same_bank_named_after_the_file(capsys, ws, 
 
     status, out, _ = kiem(capsys, ws, "bank", "import", str(gift))
 
-    assert status == 0
-    assert "added 2 question(s) to bank “links” (4 in all)" in out
+    assert status == 1  # the essay is skipped again
+    assert "the bank “links” holds 4 question(s)" in out
 
 
 def test_bank_list_on_an_empty_workspace_says_how_to_make_one(capsys, ws):

@@ -316,7 +316,7 @@ def test_bad_gift_in_a_page_names_the_real_line_of_the_page(services, tmp_path):
         "// a comment\n"         # 6
         "::Q:: Pick one {\n"     # 7
         "=right\n"               # 8
-        "=also right\n"          # 9: two '=' answers is an error
+        "~%x%wrong\n"            # 9: a weight that is not a number is an error
         "~wrong\n"               # 10
         "}\n"                    # 11
         "```\n"                  # 12
@@ -328,7 +328,7 @@ def test_bad_gift_in_a_page_names_the_real_line_of_the_page(services, tmp_path):
 def test_bad_gift_file_names_the_file_and_line(services, tmp_path):
     folder = make_folder(tmp_path / "m", {
         "page.md": "# Page\n\nText.\n",
-        "final.gift": "// quiz\n\n::Q:: Is it? {MAYBE}\n",
+        "final.gift": "// quiz\n\n::Q:: How many? {#MAYBE}\n",
     })
     message = import_error(services, folder)
     assert "final.gift, line 3" in message

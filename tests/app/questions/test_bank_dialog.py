@@ -98,9 +98,19 @@ def test_creator_imports_the_sample_gift_file_into_a_new_bank(qtbot, monkeypatch
                                                               dialog):
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (str(SAMPLE_GIFT), "")))
+    shown_first = []
+
+    def answer(box):  # the dry-run report comes first; the creator presses Import
+        shown_first.append((box.text(), box.detailedText()))
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     qtbot.mouseClick(dialog.import_button, LEFT)
     assert dialog.busy()
-    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.banks.count(), timeout=60_000)
+    ((question, details),) = shown_first
+    assert question == "Add 7 questions to the bank “quiz”?"
+    assert "skipped line 44:" in details
     assert dialog.banks.currentItem().text() == "quiz"  # a bank named after the file
     shown = dialog.visible_questions()
     assert len(shown) == 7 and shown[0] == "Where a link goes"
@@ -145,3 +155,15 @@ def test_renaming_and_deleting_a_bank_asks_first(qtbot, monkeypatch, studio, dia
     monkeypatch.setattr(QMessageBox, "exec", confirm)
     qtbot.mouseClick(dialog.delete_bank_button, LEFT)
     assert dialog.banks.count() == 0 and studio.services.questions.banks() == []
+
+
+def test_creator_exports_a_bank_as_moodle_xml(qtbot, monkeypatch, studio, dialog, tmp_path):
+    studio.services.question_files.import_file(SAMPLE_GIFT, None, "Phishing")
+    dialog.refresh()
+    target = tmp_path / "phishing.xml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    assert dialog.status.text().startswith("Wrote 7 question(s) to phishing.xml.")
+    assert target.read_bytes().startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')

@@ -8,6 +8,7 @@ undoable step, and a file that cannot be read is reported with its file name and
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -36,7 +37,7 @@ from app.gui.studio import Studio
 from app.gui.worker import Job, Progress
 from authoring.errors import KiemError
 from authoring.services import Changes
-from authoring.services.transfer import BankImport
+from authoring.services.question_files import QuestionExport, QuestionImport
 from authoring.snapshot import BankSnap
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -90,10 +91,15 @@ class BankDialog(QDialog):
         self.add_button = QPushButton(icon(IconName.ADD, 16), self.tr("Add question…"), right)
         self.edit_button = QPushButton(self.tr("Edit…"), right)
         self.delete_button = QPushButton(icon(IconName.DELETE, 16), self.tr("Delete"), right)
-        self.import_button = QPushButton(icon(IconName.IMPORT, 16), self.tr("Import GIFT…"),
-                                         right)
-        self.import_button.setToolTip(self.tr("Add the questions of a Moodle GIFT file to this "
-                                              "bank (or to a new bank named after the file)"))
+        self.import_button = QPushButton(icon(IconName.IMPORT, 16),
+                                         self.tr("Import questions…"), right)
+        self.import_button.setToolTip(self.tr("Add the questions of a GIFT or Moodle XML file "
+                                              "to this bank (or to a new bank named after the "
+                                              "file); you see what it will do first"))
+        self.export_button = QPushButton(self.tr("Export…"), right)
+        self.export_button.setToolTip(self.tr("Write this bank's questions to a GIFT or Moodle "
+                                              "XML file"))
+        self.export_button.clicked.connect(self._choose_export)
         self.add_button.clicked.connect(self.add_question)
         self.edit_button.clicked.connect(self.edit_question)
         self.delete_button.clicked.connect(self.delete_question)
@@ -102,6 +108,7 @@ class BankDialog(QDialog):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
         main.addLayout(actions)
         self.status = QLabel(right)
         self.status.setWordWrap(True)
@@ -173,7 +180,8 @@ class BankDialog(QDialog):
     def _update_buttons(self) -> None:
         has_bank = self._bank is not None
         has_question = self.list.selected() is not None
-        for widget in (self.rename_button, self.delete_bank_button, self.add_button):
+        for widget in (self.rename_button, self.delete_bank_button, self.add_button,
+                       self.export_button):
             widget.setEnabled(has_bank)
         self.edit_button.setEnabled(has_question)
         self.delete_button.setEnabled(has_question)
@@ -271,49 +279,110 @@ class BankDialog(QDialog):
             self._studio.do(self.tr("Delete question"),
                             lambda: questions.delete_from_bank(question.id))
 
-    # -- GIFT import --------------------------------------------------------------------------
+    # -- question files -----------------------------------------------------------------------
     def _choose_gift(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import GIFT questions"), str(Path.home()),
-            self.tr("GIFT files (*.gift *.txt);;All files (*)"))
+            self, self.tr("Import questions"), str(Path.home()),
+            self.tr("Question files (*.gift *.txt *.xml);;All files (*)"))
         if path:
             self.import_gift(Path(path))
 
     def import_gift(self, path: Path) -> None:
-        """Import the GIFT file at `path` into the selected bank, off the GUI thread."""
+        """Read a GIFT or Moodle XML file off the GUI thread, show what it holds, then import."""
         title = self._bank.title if self._bank else None
-        transfer = self._services.transfer
-
-        def work(_progress: Progress) -> BankImport:
-            return transfer.import_gift_to_bank(path, title)
-
+        files = self._services.question_files
         self._import_path = path
+        self._run(lambda _progress: files.preview(path, None, title), self._previewed,
+                  self.tr("Reading %1…").replace("%1", path.name))
+
+    def _run(self, work: Callable[[Progress], object], done: Callable[..., None],
+             status: str) -> None:
         self._job = Job(work, self)
-        self._job.finished.connect(self._imported)
+        self._job.finished.connect(done)
         self._job.failed.connect(self._import_failed)
-        self.status.setText(self.tr("Importing %1…").replace("%1", path.name))
+        self.status.setText(status)
         self._update_buttons()
         self._job.start()
 
+    def _previewed(self, plan: QuestionImport) -> None:
+        self._job = None
+        self._update_buttons()
+        if not plan.drafts:
+            first = f"{plan.source}, {plan.skipped[0]}" if plan.skipped else plan.source
+            self.status.setText(self.tr("Not imported: %1").replace("%1", first))
+            return
+        if not self.confirm_import(plan):
+            self.status.setText(self.tr("Import cancelled."))
+            return
+        files, path = self._services.question_files, self._import_path
+        self._run(lambda _progress: files.import_file(path, plan.file_format, plan.bank_title),
+                  self._imported, self.tr("Importing %1…").replace("%1", path.name))
+
+    def confirm_import(self, plan: QuestionImport) -> bool:
+        """Show what the import will add, skip and change; True when the creator goes ahead."""
+        text = (self.tr("Add 1 question to the bank “%2”?") if plan.added == 1 else
+                self.tr("Add %n questions to the bank “%2”?", "", plan.added)).replace(
+            "%2", plan.bank_title)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import questions"), text,
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Import"))
+        if plan.skipped or plan.notes:
+            box.setInformativeText(self.tr("%1 item(s) will be skipped, %2 note(s): see the "
+                                           "details.").replace("%1", str(len(plan.skipped)))
+                                   .replace("%2", str(len(plan.notes))))
+            box.setDetailedText("\n".join(plan.report()[1:]))
+        accepted = box.exec() == QMessageBox.StandardButton.Ok.value
+        box.deleteLater()
+        return accepted
+
     def busy(self) -> bool:
-        """True while an import runs."""
+        """True while an import or export runs."""
         return self._job is not None
 
-    def _imported(self, result: BankImport) -> None:
+    def _imported(self, result: QuestionImport) -> None:
         self._job = None
         path = self._import_path
+        assert result.changes is not None
         # The import already ran in one transaction; this makes it one undoable step.
         self._studio.record(self.tr("Import questions from %1").replace("%1", path.name),
                             result.changes)
         message = (self.tr("Added 1 question from %1.") if result.added == 1 else
                    self.tr("Added %n questions from %1.", "", result.added)).replace(
             "%1", path.name)
-        if result.skipped_lines:
-            lines = ", ".join(str(n) for n in result.skipped_lines)
-            message += " " + self.tr("Skipped line %1: essays and descriptions cannot go in a "
-                                     "bank.").replace("%1", lines)
+        if result.skipped:
+            message += " " + self.tr("Skipped: %1.").replace(
+                "%1", "; ".join(str(s) for s in result.skipped))
         self.status.setText(message)
         self.refresh(select=result.changes.id)
+
+    def _choose_export(self) -> None:
+        bank = self._bank
+        if bank is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export questions"), str(Path.home() / f"{bank.title}.xml"),
+            self.tr("Moodle XML (*.xml);;GIFT (*.gift)"))
+        if path:
+            self.export_bank(Path(path))
+
+    def export_bank(self, path: Path) -> None:
+        """Write the selected bank's questions to `path` (format by suffix), off the GUI thread."""
+        bank, files = self._bank, self._services.question_files
+        if bank is None:
+            return
+        self._run(lambda _progress: files.export_bank(bank.id, path), self._exported,
+                  self.tr("Writing %1…").replace("%1", path.name))
+
+    def _exported(self, result: QuestionExport) -> None:
+        self._job = None
+        self._update_buttons()
+        message = self.tr("Wrote %1 question(s) to %2.").replace(
+            "%1", str(result.written)).replace("%2", result.path.name)
+        if result.notes:
+            message += " " + self.tr("Not carried: %1").replace(
+                "%1", "; ".join(str(n) for n in result.notes))
+        self.status.setText(message)
 
     def _import_failed(self, exc: BaseException, details: str) -> None:
         self._job = None

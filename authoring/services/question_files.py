@@ -1,0 +1,227 @@
+"""Question files in and out of banks: GIFT and Moodle XML, with a report before any write.
+
+`preview` reads a file and reports what an import would add, refuse and change; `import_file`
+does it in one transaction (questions and their embedded files together). Exports write a bank's
+or a module's questions, temp file first, and report what the format could not carry.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+
+from authoring.errors import AssetError, ImportFailed, InvalidData
+from authoring.gift import read_gift
+from authoring.gift_writer import write_gift
+from authoring.images import sha256_hex
+from authoring.interchange import Note, ReadResult, Refusal, category_tag
+from authoring.models import Asset, Bank, Question
+from authoring.moodlexml import read_moodle_xml
+from authoring.moodlexml_writer import write_moodle_xml
+from authoring.questions import QuestionDraft
+from authoring.services.assets import is_stored, prepare
+from authoring.services.changes import Changes, writing
+from authoring.services.questions import _add_in_order, _fields
+from authoring.services.reading import load_snapshot
+from authoring.snapshot import QuestionSnap
+from authoring.workspace import Workspace, is_database_file
+
+MAX_QUESTION_FILE = 200_000_000
+_SHA_NAME_RE = re.compile(r"^files/([0-9a-f]{64})/")
+
+
+class QuestionFormat(StrEnum):
+    """The question file formats Kiem reads and writes."""
+
+    GIFT = "gift"
+    MOODLE_XML = "moodlexml"
+
+
+def format_of(path: Path, given: str | None = None) -> QuestionFormat:
+    """The format named, else the one the file's suffix says (`.xml` Moodle XML, else GIFT)."""
+    if given:
+        return QuestionFormat(given)
+    return QuestionFormat.MOODLE_XML if path.suffix.lower() == ".xml" else QuestionFormat.GIFT
+
+
+@dataclass(frozen=True)
+class QuestionImport:
+    """What an import adds (or, for a preview, would add), skips and notes."""
+
+    source: str
+    file_format: QuestionFormat
+    bank_title: str
+    drafts: tuple[QuestionDraft, ...] = ()
+    files: dict[str, bytes] = field(default_factory=dict, compare=False)
+    skipped: tuple[Refusal, ...] = ()
+    notes: tuple[Note, ...] = ()
+    changes: Changes | None = None
+
+    @property
+    def added(self) -> int:
+        """How many questions the import adds."""
+        return len(self.drafts)
+
+    def report(self) -> list[str]:
+        """The report as lines: what was added, each skipped item, each note."""
+        verb = "added" if self.changes is not None else "would add"
+        lines = [f"{self.source}: {verb} {self.added} question(s) to the bank "
+                 f"“{self.bank_title}”" + (f" with {len(self.files)} file(s)" if self.files
+                                           else "")]
+        lines += [f"skipped {s}" for s in self.skipped]
+        lines += [f"note {n}" for n in self.notes]
+        return lines
+
+
+@dataclass(frozen=True)
+class QuestionExport:
+    """What an export wrote, and what the format could not carry."""
+
+    path: Path
+    written: int
+    notes: tuple[Note, ...] = ()
+
+
+def _read(path: Path, file_format: QuestionFormat) -> ReadResult:
+    try:
+        size = path.stat().st_size
+        if size > MAX_QUESTION_FILE:
+            raise ImportFailed(f"{path.name}: {size / 1e6:.0f} MB is too large for a question "
+                               "file")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"{path.name}: cannot be read ({exc.strerror})") from None
+    if file_format is QuestionFormat.MOODLE_XML:
+        return read_moodle_xml(data, path.name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{path.name}: cannot be read as UTF-8 text ({exc})") from None
+    return read_gift(text, path.name)
+
+
+def plan_import(path: Path, file_format: QuestionFormat,
+                bank_title: str | None) -> QuestionImport:
+    """Read a file and decide what goes into the bank: scored questions, with tags and files."""
+    result = _read(path, file_format)
+    title = (bank_title or path.stem).strip()
+    drafts: list[QuestionDraft] = []
+    files: dict[str, bytes] = {}
+    skipped = list(result.refused)
+    for item in result.items:
+        if item.question is None:
+            what = "an essay" if item.reflection_prompt is not None else "a description"
+            skipped.append(Refusal(item.line, f"“{item.name}” is {what}: not scored, so it "
+                                              "has no place in a bank"))
+            continue
+        tag = category_tag(item.category)
+        tags = item.question.tags + ((tag,) if tag and tag != title else ())
+        drafts.append(replace(item.question, tags=tuple(dict.fromkeys(tags))))
+        files.update(item.files)
+    skipped.sort(key=lambda s: s.line)
+    return QuestionImport(source=path.name, file_format=file_format, bank_title=title,
+                          drafts=tuple(drafts), files=files, skipped=tuple(skipped),
+                          notes=result.notes)
+
+
+class QuestionFileService:
+    """Imports and exports of question files; an import is one transaction."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def preview(self, path: Path, file_format: str | None = None,
+                bank_title: str | None = None) -> QuestionImport:
+        """Read `path` and report what an import would do; nothing is written."""
+        return plan_import(path, format_of(path, file_format), bank_title)
+
+    def import_file(self, path: Path, file_format: str | None = None,
+                    bank_title: str | None = None) -> QuestionImport:
+        """Add a file's questions (and their files) to the bank titled `bank_title`.
+
+        The bank is made when missing and is named after the file by default. A file with no
+        question that can be imported is refused, and nothing is written.
+        """
+        plan = self.preview(path, file_format, bank_title)
+        if not plan.drafts:
+            reasons = "; ".join(str(s) for s in plan.skipped[:3])
+            raise ImportFailed(f"{path.name}: holds no question that can go in a bank"
+                               + (f" ({reasons})" if reasons else ""))
+        if not plan.bank_title:
+            raise InvalidData("bank title: cannot be empty")
+        rows = [_fields(d) for d in plan.drafts]
+        assets = []
+        for name, data in plan.files.items():
+            try:
+                assets.append(prepare(data, name, sha256_hex(data)))
+            except AssetError as exc:
+                plan = replace(plan, notes=(*plan.notes, Note(0, f"left out a file: {exc}")))
+        with writing(self._ws) as (session, result):
+            for asset in assets:
+                if not is_stored(session, asset.sha256):
+                    session.add(asset)
+            bank = session.scalars(select(Bank).where(Bank.title == plan.bank_title,
+                                                      Bank.deleted_at.is_(None))).first()
+            if bank is None:
+                bank = Bank(id=uuid.uuid4(), title=plan.bank_title, description="")
+                session.add(bank)
+                session.flush()
+            _add_in_order(session, [Question(id=uuid.uuid4(), bank_id=bank.id, **f)
+                                    for f in rows])
+            result.created = bank.id
+        return replace(plan, changes=result.changes)
+
+    def export_bank(self, bank_id: uuid.UUID, path: Path,
+                    file_format: str | None = None) -> QuestionExport:
+        """Write a bank's questions to `path` as GIFT or Moodle XML (one category, the bank)."""
+        with self._ws.read() as session:
+            from authoring.services.reading import load_bank
+
+            bank = load_bank(session, bank_id)
+        return self._write(path, format_of(path, file_format), bank.title, bank.questions, {})
+
+    def export_module(self, module_id: uuid.UUID, path: Path,
+                      file_format: str | None = None) -> QuestionExport:
+        """Write the questions placed in a module to `path` (one category, the module)."""
+        with self._ws.read() as session:
+            snap = load_snapshot(session, module_id)
+        names = {a.name: a.sha256 for a in snap.assets}
+        return self._write(path, format_of(path, file_format), snap.title, snap.questions, names)
+
+    def _write(self, path: Path, file_format: QuestionFormat, category: str,
+               questions: tuple[QuestionSnap, ...], names: dict[str, str]) -> QuestionExport:
+        if is_database_file(path):
+            raise InvalidData(f"{path} is a workspace (a database): writing questions there "
+                              "would destroy it; choose another name")
+        drafts = [(QuestionDraft(kind=s.kind, stem=s.stem, data=s.data, title=s.title,
+                                 feedback_correct=s.feedback_correct,
+                                 feedback_incorrect=s.feedback_incorrect, points=s.points,
+                                 tags=s.tags), s.title or s.stem[:40]) for s in questions]
+        if file_format is QuestionFormat.GIFT:
+            text, notes = write_gift(drafts, category)
+            data = text.encode("utf-8")
+        else:
+            data, notes = write_moodle_xml(drafts, category, lambda n: self._file(n, names))
+        written = len(drafts) - sum("left out:" in n.text for n in notes)
+        temp = path.with_name(path.name + ".tmp")
+        try:
+            temp.write_bytes(data)
+            os.replace(temp, path)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise InvalidData(f"{path}: cannot be written ({exc.strerror})") from None
+        return QuestionExport(path=path, written=written, notes=tuple(notes))
+
+    def _file(self, name: str, names: dict[str, str]) -> bytes | None:
+        match = _SHA_NAME_RE.match(name)
+        sha = match.group(1) if match else names.get(name)
+        if sha is None:
+            return None
+        with self._ws.read() as session:
+            return session.scalar(select(Asset.data).where(Asset.sha256 == sha))
