@@ -6,21 +6,21 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from review.core import ReviewCore
 from review.errors import ReviewRefused
 from review.events import Event, EventError, Kind, fingerprint, make_event, parse_event
-from review.state import GroupState, Policy, Role, derive, extend
+from review.state import Policy, Role
 from review.store import Group
 from review.transport import FolderTransport, Transport
 
 if TYPE_CHECKING:
     from review.hub.transport import HubTransport
-    from review.service import ReviewService
 
 
-class GroupActions:
+class GroupActions(ReviewCore):
     """The group side of the review service (leads keep the roster and the rules)."""
 
-    def create_group(self: ReviewService, name: str, folder: Path,
+    def create_group(self, name: str, folder: Path,
                      policy: Policy | None = None) -> Group:
         """Found a group in a shared folder; I become its lead."""
         self.me()  # refuse before anything is written when I have not said who I am
@@ -31,19 +31,13 @@ class GroupActions:
         folder.mkdir(parents=True, exist_ok=True)
         return self._found(FolderTransport(folder), str(folder), uuid.uuid4(), name, policy)
 
-    def found_hub_group(self: ReviewService, url: str, group_id: uuid.UUID, name: str,
+    def found_hub_group(self, url: str, group_id: uuid.UUID, name: str,
                         policy: Policy | None = None) -> Group:
         """Found the review group of a hub group an admin made; I become its lead."""
         transport = self._hub(url, group_id)
         if self._founded_on_hub(transport):
             raise ReviewRefused(f"“{name}” on the hub has been founded already; join it")
         return self._found(transport, url, group_id, name, policy)
-
-    def _hub(self: ReviewService, url: str, group_id: uuid.UUID) -> HubTransport:
-        """One group of a hub as a transport."""
-        from review.hub.transport import HubTransport  # noqa: PLC0415 - psycopg when needed
-
-        return HubTransport(url, group_id, self.store)
 
     @staticmethod
     def _founded_on_hub(transport: HubTransport) -> bool:
@@ -54,15 +48,7 @@ class GroupActions:
         finally:
             transport.close()
 
-    def _place_of(self: ReviewService, group: Group) -> Transport:
-        """Where a group lives: its shared folder, or a team hub."""
-        from review.hub.transport import is_hub_address  # noqa: PLC0415
-
-        if is_hub_address(group.folder):
-            return self._hub(group.folder, group.id)
-        return FolderTransport(Path(group.folder))
-
-    def _found(self: ReviewService, transport: Transport, place: str, group_id: uuid.UUID,
+    def _found(self, transport: Transport, place: str, group_id: uuid.UUID,
                name: str, policy: Policy | None) -> Group:
         me = self.me()
         event = make_event(me.key, group=group_id, kind=Kind.GROUP_CREATED, actor=me.email,
@@ -79,16 +65,16 @@ class GroupActions:
         self._states.pop(group_id, None)
         return self._group(group_id)
 
-    def join_group(self: ReviewService, folder: Path) -> Group:
+    def join_group(self, folder: Path) -> Group:
         """Join the group whose folder this is; a lead confirms me at their next sync."""
         folder = folder.expanduser().absolute()
         return self._join(FolderTransport(folder), str(folder), folder.name)
 
-    def join_hub_group(self: ReviewService, url: str, group_id: uuid.UUID) -> Group:
+    def join_hub_group(self, url: str, group_id: uuid.UUID) -> Group:
         """Join a group of a team hub (an admin or lead made me a member there first)."""
         return self._join(self._hub(url, group_id), url, str(group_id))
 
-    def move_to_hub(self: ReviewService, url: str, group: uuid.UUID | None = None) -> Group:
+    def move_to_hub(self, url: str, group: uuid.UUID | None = None) -> Group:
         """Let one of my folder groups live on the hub its history was moved to."""
         mine = self._group(group) if group else self.group()
         founding = self._founding(self._hub(url, mine.id), url)
@@ -99,7 +85,7 @@ class GroupActions:
         self.sync(mine.id)
         return self._group(mine.id)
 
-    def follow_hub(self: ReviewService, url: str, group_ids: list[uuid.UUID]) -> list[Group]:
+    def follow_hub(self, url: str, group_ids: list[uuid.UUID]) -> list[Group]:
         """Follow hub groups I may read (an admin: all of them) without joining each.
 
         Their events come in with every sync, so the admin view, `stale` and the audit trail
@@ -120,7 +106,7 @@ class GroupActions:
             self.sync(group_id)
         return [self._group(g) for g in followed]
 
-    def _founding(self: ReviewService, transport: Transport, place: str) -> Event:
+    def _founding(self, transport: Transport, place: str) -> Event:
         """Read and check a group's founding event from where it lives."""
         try:
             transport.check()
@@ -135,7 +121,7 @@ class GroupActions:
             raise ReviewRefused(f"{place}: its group file is not a founding event")
         return founding
 
-    def _join(self: ReviewService, transport: Transport, place: str, fallback: str) -> Group:
+    def _join(self, transport: Transport, place: str, fallback: str) -> Group:
         me = self.me()
         founding = self._founding(transport, place)
         name = str(founding.payload.get("name", "")) or fallback
@@ -150,52 +136,7 @@ class GroupActions:
             self._emit(founding.group, Kind.MEMBER_JOINED, {"name": me.name})
         return self._group(founding.group)
 
-    def groups(self: ReviewService) -> list[Group]:
-        """Return my groups."""
-        return self.store.groups()
-
-    def group(self: ReviewService, ref: str | uuid.UUID | None = None) -> Group:
-        """Return one of my groups by id, id prefix or name; the only one when not named."""
-        groups = self.store.groups()
-        if not groups:
-            raise ReviewRefused("you are in no group; create one (kiem group create NAME "
-                                "--folder DIR) or join one (kiem group join DIR)")
-        if ref is None:
-            if len(groups) > 1:
-                raise ReviewRefused("you are in several groups; say which (--group NAME)")
-            return groups[0]
-        text = str(ref).lower()
-        found = [g for g in groups if str(g.id).startswith(text) or g.name.lower() == text]
-        if len(found) != 1:
-            raise ReviewRefused(f"no single group of yours is called “{ref}”")
-        return found[0]
-
-    def _group(self: ReviewService, group_id: uuid.UUID) -> Group:
-        return next(g for g in self.store.groups() if g.id == group_id)
-
-    def state(self: ReviewService, group: uuid.UUID | None = None) -> GroupState:
-        """Return a group's review state as this workspace knows it."""
-        gid = group or self.group().id
-        stamp = self.store.stamp(gid)  # changes when anyone (another process too) writes
-        cached = self._states.get(gid)
-        if cached is not None and (self._stamps.get(gid) == stamp or self._follow(gid, cached)):
-            self._stamps[gid] = stamp
-            return cached
-        events, pending, mark = self.store.events_marked(gid)
-        cached = derive(gid, events, pending, founder_key=self._group(gid).founder_key)
-        self._states[gid], self._stamps[gid], self._marks[gid] = cached, stamp, mark
-        return cached
-
-    def _follow(self: ReviewService, gid: uuid.UUID, state: GroupState) -> bool:
-        """Apply to a derived state the events stored since; False when it must be derived."""
-        mark = self._marks.get(gid)
-        news = self.store.after(gid, mark) if mark is not None else None
-        if news is None or not extend(state, news[0], news[1]):
-            return False
-        self._marks[gid] = news[2]
-        return True
-
-    def confirm(self: ReviewService, email: str, group: uuid.UUID | None = None,
+    def confirm(self, email: str, group: uuid.UUID | None = None,
                 fingerprint_seen: str | None = None) -> None:
         """Confirm a member who asked to join, pinning the key they joined with (leads).
 
@@ -222,7 +163,7 @@ class GroupActions:
                                 "with theirs and confirm the right one by its fingerprint")
         self._emit(gid, Kind.MEMBER_CONFIRMED, {"email": email, "key": waiting[0]})
 
-    def set_role(self: ReviewService, email: str, role: Role | str,
+    def set_role(self, email: str, role: Role | str,
                  group: uuid.UUID | None = None) -> None:
         """Make a member lead, member or admin (leads)."""
         try:
@@ -232,13 +173,13 @@ class GroupActions:
         self._emit(group or self.group().id, Kind.MEMBER_ROLE,
                    {"email": email.strip().lower(), "role": role.value})
 
-    def set_away(self: ReviewService, away: bool, email: str | None = None,  # noqa: FBT001 - reads plainly
+    def set_away(self, away: bool, email: str | None = None,  # noqa: FBT001 - reads plainly
                  group: uuid.UUID | None = None) -> None:
         """Mark myself (or, as a lead, someone) away or back."""
         self._emit(group or self.group().id, Kind.MEMBER_AWAY,
                    {"email": (email or self.me().email).strip().lower(), "away": away})
 
-    def set_policy(self: ReviewService, policy: Policy, group: uuid.UUID | None = None) -> None:
+    def set_policy(self, policy: Policy, group: uuid.UUID | None = None) -> None:
         """Change the group's review policy (leads)."""
         self._emit(group or self.group().id, Kind.POLICY_SET, policy.to_dict())
 

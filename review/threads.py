@@ -4,23 +4,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from authoring.services import Changes
+from review.core import ReviewCore
 from review.errors import ReviewRefused
 from review.events import Kind, make_event
 from review.model import OPEN_STATES, Request, Thread, as_uuid
 from review.store import PENDING
 from review.suggestions import SuggestedEdit
 
-if TYPE_CHECKING:
-    from review.service import ReviewService
 
-
-class ThreadActions:
+class ThreadActions(ReviewCore):
     """The thread side of the review service (reviewers propose, authors decide)."""
 
-    def comment(self: ReviewService, request_ref: str | uuid.UUID, text: str, *,
+    def comment(self, request_ref: str | uuid.UUID, text: str, *,
                 anchor: Mapping[str, Any] | None = None, blocking: bool = False) -> Thread:
         """Open a comment thread on a version (held back until my verdict when I review it)."""
         state, request = self.request(str(request_ref))
@@ -33,7 +31,7 @@ class ThreadActions:
                            pending=self._reviewing(request))
         return self.state(state.id).threads[event.id]
 
-    def suggest(self: ReviewService, request_ref: str | uuid.UUID, anchor: Mapping[str, Any],
+    def suggest(self, request_ref: str | uuid.UUID, anchor: Mapping[str, Any],
                 replacement: str, text: str = "") -> Thread:
         """Propose replacement text for a quoted passage (reviewers propose, never edit)."""
         state, request = self.request(str(request_ref))
@@ -44,12 +42,12 @@ class ThreadActions:
                            pending=self._reviewing(request))
         return self.state(state.id).threads[event.id]
 
-    def _reviewing(self: ReviewService, request: Request) -> bool:
+    def _reviewing(self, request: Request) -> bool:
         a = request.reviewers.get(self.me().email)
         return a is not None and a.active and a.verdict is None \
             and request.state in OPEN_STATES
 
-    def reply(self: ReviewService, thread_ref: str, text: str) -> Thread:
+    def reply(self, thread_ref: str, text: str) -> Thread:
         """Answer in a thread."""
         state, thread = self.thread(thread_ref)
         if not text.strip():
@@ -58,7 +56,7 @@ class ThreadActions:
                    module=thread.module, version=thread.version, pending=thread.pending)
         return self.state(state.id).threads[thread.id]
 
-    def resolve(self: ReviewService, thread_ref: str, *, reopen: bool = False) -> Thread:
+    def resolve(self, thread_ref: str, *, reopen: bool = False) -> Thread:
         """Mark a thread resolved (or open again)."""
         state, thread = self.thread(thread_ref)
         if thread.resolved != reopen:
@@ -68,7 +66,7 @@ class ThreadActions:
                    pending=thread.pending)  # my unsent thread: its answers wait with it
         return self.state(state.id).threads[thread.id]
 
-    def discard(self: ReviewService, thread_ref: str) -> None:
+    def discard(self, thread_ref: str) -> None:
         """Throw away one of my threads not yet sent (held back until my verdict)."""
         state, thread = self.thread(thread_ref)
         if not thread.pending:
@@ -79,7 +77,7 @@ class ThreadActions:
         self.store.drop_pending(state.id, ids)
         self._states.pop(state.id, None)
 
-    def revise(self: ReviewService, thread_ref: str, *, text: str | None = None,
+    def revise(self, thread_ref: str, *, text: str | None = None,
                blocking: bool | None = None) -> Thread:
         """Change one of my comments not sent yet: its words, or whether it blocks approval.
 
@@ -111,7 +109,7 @@ class ThreadActions:
         self._states.pop(state.id, None)
         return self.state(state.id).threads[thread.id]
 
-    def suggestion_edit(self: ReviewService,
+    def suggestion_edit(self,
                         thread_ref: str) -> tuple[Thread, uuid.UUID | None, Any, str]:
         """Work out the edit a suggestion makes in my current draft.
 
@@ -123,7 +121,7 @@ class ThreadActions:
         thread = self.thread(thread_ref)[1]
         return thread, edit.target_id, edit.value, edit.problem
 
-    def _suggested(self: ReviewService, thread_ref: str) -> tuple[Thread, SuggestedEdit]:
+    def _suggested(self, thread_ref: str) -> tuple[Thread, SuggestedEdit]:
         from review.suggestions import suggested_edit  # noqa: PLC0415
 
         state, thread = self.thread(thread_ref)
@@ -134,7 +132,7 @@ class ThreadActions:
         draft = self.services.modules.snapshot(thread.module)
         return thread, suggested_edit(draft, thread.anchor or {}, thread.replacement or "")
 
-    def accept(self: ReviewService, thread_ref: str, *,
+    def accept(self, thread_ref: str, *,
                run: Callable[[Callable[[], Changes]], Changes | None] | None = None,
                ) -> Changes | None:
         """Accept a suggestion: one edit of my draft (a block or a question), then the event.
@@ -156,7 +154,7 @@ class ThreadActions:
         self._store(accepted)
         return changes
 
-    def take_back_acceptance(self: ReviewService, thread_ref: str) -> Thread:
+    def take_back_acceptance(self, thread_ref: str) -> Thread:
         """Record that I undid accepting a suggestion: it waits for my answer again.
 
         The studio calls this when Undo takes the accepted text back, so reviewers are never
@@ -165,12 +163,12 @@ class ThreadActions:
         return self._record_answer(thread_ref, Kind.UNACCEPTED, "accepted",
                                    "that suggestion is not accepted")
 
-    def accept_again(self: ReviewService, thread_ref: str) -> Thread:
+    def accept_again(self, thread_ref: str) -> Thread:
         """Record accepting a suggestion once more (Redo brought its text back)."""
         return self._record_answer(thread_ref, Kind.ACCEPTED, "pending",
                                    "that thread is not a suggestion waiting for an answer")
 
-    def _record_answer(self: ReviewService, thread_ref: str, kind: Kind, now: str,
+    def _record_answer(self, thread_ref: str, kind: Kind, now: str,
                        refusal: str) -> Thread:
         """Emit `kind` for a suggestion whose answer is `now` (the edit itself is undo's)."""
         state, thread = self.thread(thread_ref)
@@ -180,7 +178,7 @@ class ThreadActions:
                    module=thread.module, version=thread.version)
         return self.state(state.id).threads[thread.id]
 
-    def decline(self: ReviewService, thread_ref: str, reason: str) -> Thread:
+    def decline(self, thread_ref: str, reason: str) -> Thread:
         """Decline a suggestion, saying why."""
         state, thread = self.thread(thread_ref)
         if not reason.strip():

@@ -20,7 +20,8 @@ from authoring.errors import KiemError
 
 if TYPE_CHECKING:
     from app.gui.worker import Job
-    from review.service import News, ReviewService
+    from review.news import News
+    from review.service import ReviewService
     from review.sync import SyncReport
 
 INTERVAL_MS = 120_000  # every two minutes
