@@ -239,12 +239,20 @@
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <source>Import GIFT…</source>
-        <translation>GIFT importeren…</translation>
+        <source>Import questions…</source>
+        <translation>Vragen importeren…</translation>
     </message>
     <message>
-        <source>Add the questions of a Moodle GIFT file to this bank (or to a new bank named after the file)</source>
-        <translation>Voeg de vragen van een Moodle GIFT-bestand toe aan deze vragenbank (of aan een nieuwe vragenbank met de naam van het bestand)</translation>
+        <source>Add the questions of a GIFT or Moodle XML file to this bank (or to a new bank named after the file); you see what it will do first</source>
+        <translation>Voeg de vragen van een GIFT- of Moodle XML-bestand toe aan deze bank (of aan een nieuwe bank met de naam van het bestand); u ziet eerst wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Write this bank&apos;s questions to a GIFT or Moodle XML file</source>
+        <translation>Schrijf de vragen van deze bank naar een GIFT- of Moodle XML-bestand</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -306,16 +314,39 @@
         <translation>Vraag verwijderen</translation>
     </message>
     <message>
-        <source>Import GIFT questions</source>
-        <translation>GIFT-vragen importeren</translation>
+        <source>Import questions</source>
+        <translation>Vragen importeren</translation>
     </message>
     <message>
-        <source>GIFT files (*.gift *.txt);;All files (*)</source>
-        <translation>GIFT-bestanden (*.gift *.txt);;Alle bestanden (*)</translation>
+        <source>Question files (*.gift *.txt *.xml);;All files (*)</source>
+        <translation>Vragenbestanden (*.gift *.txt *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
         <translation>Bezig met importeren van %1…</translation>
+    </message>
+    <message>
+        <source>Add 1 question to the bank “%2”?</source>
+        <translation>1 vraag toevoegen aan de bank “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n questions to the bank “%2”?</source>
+        <translation>
+            <numerusform>%n vraag toevoegen aan de bank “%2”?</numerusform>
+            <numerusform>%n vragen toevoegen aan de bank “%2”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
+        <translation>%1 item(s) worden overgeslagen, %2 opmerking(en): zie de details.</translation>
     </message>
     <message>
         <source>Import questions from %1</source>
@@ -333,12 +364,36 @@
         </translation>
     </message>
     <message>
-        <source>Skipped line %1: essays and descriptions cannot go in a bank.</source>
-        <translation>Regel %1 overgeslagen: open vragen en beschrijvingen kunnen niet in een vragenbank.</translation>
-    </message>
-    <message>
         <source>Not imported: %1</source>
         <translation>Niet geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Overgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>Vragen exporteren</translation>
+    </message>
+    <message>
+        <source>Moodle XML (*.xml);;GIFT (*.gift)</source>
+        <translation>Moodle XML (*.xml);;GIFT (*.gift)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 question(s) to %2.</source>
+        <translation>%1 vraag/vragen geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Not carried: %1</source>
+        <translation>Niet meegenomen: %1</translation>
     </message>
     <message>
         <source>Not imported: something unexpected went wrong.
