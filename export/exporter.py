@@ -53,7 +53,8 @@ def default_name(module: ModuleSnap, fmt: Format, variant: PdfVariant) -> str:
     stem = "".join(c if c.isalnum() else "-" for c in module.title.lower()).strip("-")
     stem = "-".join(filter(None, stem.split("-")))[:60] or "module"
     suffix = {Format.SCORM12: "-scorm12.zip", Format.SCORM2004: "-scorm2004.zip",
-              Format.CMI5: "-cmi5.zip", Format.XAPI: "-xapi.zip", Format.HTML: "-html.zip", Format.PDF: f"-{variant.value}.pdf"}[fmt]
+              Format.CMI5: "-cmi5.zip", Format.XAPI: "-xapi.zip",
+              Format.HTML: "-html.zip", Format.PDF: f"-{variant.value}.pdf"}[fmt]
     return f"{stem}-v{module.version}{suffix}"
 
 

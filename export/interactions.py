@@ -1,6 +1,9 @@
-"""Questions as LMS interactions, worked out once at export: the correct-response pattern that
-SCORM 2004 and xAPI share, and the xAPI `cmi.interaction` activity a cmi5 or xAPI player sends
-in its "answered" statements. The player only adds the learner's response."""
+"""Questions as LMS interactions, worked out once at export.
+
+The correct-response pattern that SCORM 2004 and xAPI share, and the xAPI `cmi.interaction`
+activity a cmi5 or xAPI player sends in its "answered" statements. The player only adds the
+learner's response.
+"""
 
 from __future__ import annotations
 
@@ -75,7 +78,8 @@ def definition(question: DocQuestion, language: str) -> dict[str, Any]:
         return {language: text}
 
     def components(items: list[dict[str, Any]], ids: list[str], html: str) -> list[dict[str, Any]]:
-        return [{"id": i, "description": says(_text(item[html]))} for i, item in zip(ids, items)]
+        return [{"id": i, "description": says(_text(item[html]))}
+                for i, item in zip(ids, items, strict=True)]
 
     parts, kind = question.parts, question.kind
     stem = " ".join(question.stem_text.split())

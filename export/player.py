@@ -51,8 +51,10 @@ def script_json(value: Any) -> str:
 
 @cache
 def player_files(tracking: str) -> tuple[PackageFile, PackageFile]:
-    """Return the player's script and style for a package with `tracking`: the sources it
-    needs, concatenated in name order, minified."""
+    """Return the player's script and style for a package with `tracking`.
+
+    The sources it needs, concatenated in name order, minified.
+    """
     if tracking not in TRACKING:
         raise ValueError(f"tracking must be one of {TRACKING}")
     sources = [p for p in sorted((PLAYER_DIR / "src").glob("*.js"))

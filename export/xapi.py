@@ -1,5 +1,7 @@
-"""Plain xAPI (TinCan) packages: the learner files and `tincan.xml`, for LMSs that launch
-content with an LRS endpoint, credentials and an actor in the query string."""
+"""Plain xAPI (TinCan) packages: the learner files and `tincan.xml`.
+
+For LMSs that launch content with an LRS endpoint, credentials and an actor in the query string.
+"""
 
 from __future__ import annotations
 

@@ -68,13 +68,13 @@ def cmi5_problems(session: list[dict[str, Any]], launch: Launch) -> list[str]:
         problems.append(f"the first statement is not Initialized: {verbs[:1]}")
     if not verbs or verbs[-1] != "terminated":
         problems.append(f"the last statement is not Terminated: {verbs[-1:]}")
-    defined = [v for v, s in zip(verbs, session) if CATEGORY in categories(s)]
+    defined = [v for v, s in zip(verbs, session, strict=True) if CATEGORY in categories(s)]
     for name in set(defined):
         if defined.count(name) > 1:
             problems.append(f"{name} twice in one session")
     if len({"passed", "failed"} & set(defined)) > 1:
         problems.append("both Passed and Failed in one session")
-    for s, name in zip(session, verbs):
+    for s, name in zip(session, verbs, strict=True):
         problems += [f"{name}: {p}" for p in _statement_problems(s, name, launch)]
     return problems
 
