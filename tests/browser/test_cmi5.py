@@ -75,11 +75,18 @@ def checked(lrs: Ralph, launch: Launch) -> list[dict[str, Any]]:
     return found
 
 
-def test_learner_who_passes_sends_the_cmi5_statements_in_order(page, cmi5_lms, lrs, sample_doc):
-    launch = cmi5_lms.launch_cmi5(publish(cmi5_lms, sample_doc, "cmi5"), publisher_id(sample_doc))
+def one_session(page: Any, lms: LaunchingLMS, doc: Any, correct: bool = True,
+                **options: Any) -> Launch:
+    """Launch the module's cmi5 package, answer every question (rightly or not), close it."""
+    launch = lms.launch_cmi5(publish(lms, doc, "cmi5"), publisher_id(doc), **options)
     open_au(page, launch)
-    play_through(page, correct=True)
+    play_through(page, correct=correct)
     close_au(page)
+    return launch
+
+
+def test_learner_who_passes_sends_the_cmi5_statements_in_order(page, cmi5_lms, lrs, sample_doc):
+    launch = one_session(page, cmi5_lms, sample_doc)
     found = checked(lrs, launch)
     assert defined(found) == ["initialized", "completed", "passed", "terminated"]
     passed = next(s for s in found if verb(s) == "passed")
@@ -98,11 +105,7 @@ def page_questions(doc: Any) -> list[str]:
 
 def test_learner_who_fails_gets_failed_with_a_score_below_mastery(page, cmi5_lms, lrs,
                                                                   sample_doc):
-    launch = cmi5_lms.launch_cmi5(publish(cmi5_lms, sample_doc, "cmi5"), publisher_id(sample_doc))
-    open_au(page, launch)
-    play_through(page, correct=False)
-    close_au(page)
-    found = checked(lrs, launch)
+    found = checked(lrs, one_session(page, cmi5_lms, sample_doc, correct=False))
     verbs = defined(found)
     # Another attempt was still open: Failed is said once, when the session ends.
     assert verbs[0] == "initialized" and verbs[-2:] == ["failed", "terminated"]
@@ -148,12 +151,7 @@ def test_a_second_session_resumes_from_the_state_api_and_repeats_nothing(
 @pytest.mark.parametrize("mode", ["Browse", "Review"])
 def test_browse_and_review_modes_send_no_scored_statements(page, cmi5_lms, lrs, sample_doc,
                                                           mode):
-    launch = cmi5_lms.launch_cmi5(publish(cmi5_lms, sample_doc, "cmi5"), publisher_id(sample_doc),
-                                  mode=mode)
-    open_au(page, launch)
-    play_through(page, correct=True)
-    close_au(page)
-    found = checked(lrs, launch)
+    found = checked(lrs, one_session(page, cmi5_lms, sample_doc, mode=mode))
     assert defined(found) == ["initialized", "terminated"]
     assert not [s for s in found if verb(s) == "answered" or "score" in s.get("result", {})]
 
@@ -184,10 +182,7 @@ def test_a_used_fetch_url_leaves_the_player_working_without_an_lms(page, cmi5_lm
 
 def test_every_question_kind_is_answered_as_a_valid_cmi_interaction(page, cmi5_lms, lrs,
                                                                     kinds_doc):
-    launch = cmi5_lms.launch_cmi5(publish(cmi5_lms, kinds_doc, "cmi5"), publisher_id(kinds_doc))
-    open_au(page, launch)
-    play_through(page, correct=True)
-    close_au(page)
+    launch = one_session(page, cmi5_lms, kinds_doc)
     answered = [s for s in checked(lrs, launch) if verb(s) == "answered"]
     types = {s["object"]["definition"]["interactionType"] for s in answered}
     assert types == {"choice", "true-false", "fill-in", "matching", "sequencing", "numeric"}
@@ -224,10 +219,7 @@ def test_a_tincan_launch_sends_the_same_statements_without_cmi5_rules(page, cmi5
 
 def test_the_checks_catch_statements_that_break_xapi_or_cmi5(page, cmi5_lms, lrs, sample_doc):
     """The checks have teeth: a session cut short, a score on Completed, a bad verb id."""
-    launch = cmi5_lms.launch_cmi5(publish(cmi5_lms, sample_doc, "cmi5"), publisher_id(sample_doc))
-    open_au(page, launch)
-    play_through(page, correct=True)
-    close_au(page)
+    launch = one_session(page, cmi5_lms, sample_doc)
     found = session(lrs, launch)
     completed = next(s for s in found if verb(s) == "completed")
     completed["result"]["score"] = {"scaled": 1}

@@ -135,15 +135,6 @@ def test_xapi_packages_carry_each_question_as_a_cmi_interaction(
     assert "API_1484_11" not in script  # no SCORM code in an xAPI package
 
 
-@pytest.mark.parametrize("fmt", ["cmi5", "xapi"])
-def test_the_same_module_gives_the_same_xapi_package_bytes(sample: Sample, tmp_path: Path,
-                                                          image_cache: Path, fmt: str) -> None:
-    a, b = tmp_path / "a.zip", tmp_path / "b.zip"
-    export_module(sample.snap, sample.blobs, fmt, a, image_cache=image_cache)
-    export_module(sample.snap, sample.blobs, fmt, b, image_cache=tmp_path / "cold-cache")
-    assert a.read_bytes() == b.read_bytes()
-
-
 def test_exporting_a_cmi5_package_again_replaces_the_earlier_one(sample: Sample, tmp_path: Path,
                                                                 image_cache: Path) -> None:
     out = tmp_path / "c.zip"
