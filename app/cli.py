@@ -66,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     p = command("export", _export, "Export modules for an LMS (SCORM), the web (HTML) or paper "
                 "(PDF). Modules with errors are refused unless --force.")
     p.add_argument("ids", nargs="*", metavar="ID", help="module id(s), or the start of them")
-    p.add_argument("--format", required=True, choices=["scorm12", "scorm2004", "html", "pdf"])
+    p.add_argument("--format", required=True,
+                   choices=["scorm12", "scorm2004", "cmi5", "xapi", "html", "pdf"])
     p.add_argument("--pdf-variant", choices=["handout", "trainer"], default="handout",
                    help="handout: no answers (default); trainer: with answers and feedback")
     p.add_argument("--out", type=Path, required=True,

@@ -125,7 +125,7 @@ def main() -> None:
             export_module(snap, blobs, fmt, tmp / f"out-{fmt}{suffix}", image_cache=cache)
             warm.append(time.perf_counter() - start)
         rows.append((f"export {fmt}", cold, statistics.median(warm), result.size / 1e6))
-    script, style = player_files()
+    script, style = player_files("scorm2004")
     folder = tmp / "web"
     export_module(snap, blobs, "html", folder, image_cache=tmp / "cache-html")
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 from authoring.check import Finding, check, has_errors
 from authoring.kinds import Severity
 from authoring.snapshot import ModuleSnap
-from export import html, scorm12, scorm2004
+from export import cmi5, html, scorm12, scorm2004, xapi
 from export.destination import check_destination
 from export.document import Progress, build_document
 from export.errors import ExportError
@@ -23,6 +23,8 @@ class Format(StrEnum):
 
     SCORM12 = "scorm12"
     SCORM2004 = "scorm2004"
+    CMI5 = "cmi5"
+    XAPI = "xapi"
     HTML = "html"
     PDF = "pdf"
 
@@ -51,6 +53,7 @@ def default_name(module: ModuleSnap, fmt: Format, variant: PdfVariant) -> str:
     stem = "".join(c if c.isalnum() else "-" for c in module.title.lower()).strip("-")
     stem = "-".join(filter(None, stem.split("-")))[:60] or "module"
     suffix = {Format.SCORM12: "-scorm12.zip", Format.SCORM2004: "-scorm2004.zip",
+              Format.CMI5: "-cmi5.zip", Format.XAPI: "-xapi.zip",
               Format.HTML: "-html.zip", Format.PDF: f"-{variant.value}.pdf"}[fmt]
     return f"{stem}-v{module.version}{suffix}"
 
@@ -91,6 +94,7 @@ def export_module(module: ModuleSnap, blobs: Mapping[str, bytes], fmt: Format | 
 
         result = pdf.build(doc, out_path, progress, trainer=variant is PdfVariant.TRAINER)
     else:
-        writer = {Format.SCORM12: scorm12, Format.SCORM2004: scorm2004, Format.HTML: html}[fmt]
+        writer = {Format.SCORM12: scorm12, Format.SCORM2004: scorm2004, Format.CMI5: cmi5,
+                  Format.XAPI: xapi, Format.HTML: html}[fmt]
         result = writer.build(doc, out_path, progress)
     return dataclasses.replace(result, seconds=time.perf_counter() - start)

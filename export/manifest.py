@@ -183,12 +183,13 @@ def _sequencing2004(item: ET.Element, score: int | None, ns: str) -> None:
         primary = ET.SubElement(objectives, f"{{{ns}}}primaryObjective",
                                 {"objectiveID": "passed", "satisfiedByMeasure": "true"})
         measure = ET.SubElement(primary, f"{{{ns}}}minNormalizedMeasure")
-        measure.text = _decimal(score / 100)
+        measure.text = decimal(score / 100)
     # The default "false" lets some LMSs (SuccessFactors) complete the SCO on their own.
     ET.SubElement(sequencing, f"{{{ns}}}deliveryControls",
                   {"completionSetByContent": "true", "objectiveSetByContent": "true"})
 
 
-def _decimal(value: float) -> str:
+def decimal(value: float) -> str:
+    """Return `value` with at most four decimals and no trailing zeros (0.8, 0.7525)."""
     text = f"{value:.4f}".rstrip("0").rstrip(".")
     return text if not math.isclose(value, 0) else "0"

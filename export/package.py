@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from authoring.staging import clear_leftovers, staging_path
-from export.document import ExportDocument, PackageFile
+from export.document import ExportDocument, PackageFile, Progress
 from export.player import player_files, render_index
+from export.result import ExportResult
 
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 # Already compressed: deflating costs time and gains nothing (SCORM-NOTES: store media as is).
@@ -24,7 +26,23 @@ STORED = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp3", ".mp4", ".m4a", ".we
 def learner_files(doc: ExportDocument, tracking: str) -> list[PackageFile]:
     """Return index.html, the player and the module's files, sorted by path."""
     index = PackageFile("index.html", render_index(doc, tracking).encode(), "text/html")
-    return sorted([index, *player_files(), *doc.files], key=lambda f: f.path)
+    return sorted([index, *player_files(tracking), *doc.files], key=lambda f: f.path)
+
+
+def build_package(files: list[PackageFile], out_path: Path, fmt: str,
+                  progress: Progress | None = None) -> ExportResult:
+    """Write an LMS package's `files` as a zip at `out_path`; report what was written."""
+    start = time.perf_counter()
+    if progress:
+        progress(1, 2, "writing the package")
+    write_zip(files, out_path)
+    if progress:
+        progress(2, 2, "done")
+    return ExportResult(
+        path=out_path, format=fmt, size=out_path.stat().st_size,
+        files=tuple(sorted((f.path, len(f.data)) for f in files)),
+        seconds=time.perf_counter() - start,
+    )
 
 
 def write_zip(files: Iterable[PackageFile], target: Path) -> Path:

@@ -1,7 +1,8 @@
 """The learner's side of a package: index.html, the player's script and style, its data.
 
 Script and style are concatenated and minified into one file each. The player never names
-SCORM: `tracking` only picks which adapter it starts.
+SCORM: `tracking` picks which adapter it starts, and which tracking files the package carries
+(a cmi5 package carries no SCORM code, an HTML page neither).
 """
 
 from __future__ import annotations
@@ -16,8 +17,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from authoring.jsondata import dump
 from export.document import RESOURCES, DocBlock, DocQuestion, ExportDocument, PackageFile
+from export.interactions import activity_id, definition, pattern
 
-TRACKING = ("none", "scorm12", "scorm2004")
+TRACKING = ("none", "scorm12", "scorm2004", "cmi5", "xapi")
+_SCORM = frozenset({"scorm12", "scorm2004"})
+_XAPI = frozenset({"cmi5", "xapi"})
+# The player's files that only some packages need; every other file goes into every package.
+ONLY_FOR = {"21-scorm-api.js": _SCORM, "24-formats.js": _SCORM | _XAPI, "25-scorm.js": _SCORM,
+            "26-xapi.js": _XAPI}
 PLAYER_DIR = RESOURCES / "player"
 SCRIPT_PATH = "player/kiem.js"
 STYLE_PATH = "player/kiem.css"
@@ -43,9 +50,15 @@ def script_json(value: Any) -> str:
 
 
 @cache
-def player_files() -> tuple[PackageFile, PackageFile]:
-    """Return the player's script and style: sources concatenated in name order, minified."""
-    sources = sorted((PLAYER_DIR / "src").glob("*.js"))
+def player_files(tracking: str) -> tuple[PackageFile, PackageFile]:
+    """Return the player's script and style for a package with `tracking`.
+
+    The sources it needs, concatenated in name order, minified.
+    """
+    if tracking not in TRACKING:
+        raise ValueError(f"tracking must be one of {TRACKING}")
+    sources = [p for p in sorted((PLAYER_DIR / "src").glob("*.js"))
+               if tracking in ONLY_FOR.get(p.name, TRACKING)]
     script = "\n".join(p.read_text(encoding="utf-8") for p in sources)
     style = (PLAYER_DIR / "kiem.css").read_text(encoding="utf-8")
     return (
@@ -54,12 +67,21 @@ def player_files() -> tuple[PackageFile, PackageFile]:
     )
 
 
-def _question_data(question: DocQuestion, scored: bool, page: int) -> dict[str, Any]:
-    return {"kind": question.kind.value, "points": question.points, "tags": list(question.tags),
+def _question_data(doc: ExportDocument, question: DocQuestion, scored: bool, page: int,
+                   tracking: str) -> dict[str, Any]:
+    data = {"kind": question.kind.value, "points": question.points, "tags": list(question.tags),
             "scored": scored, "page": page, "title": question.title,
             "text": question.stem_text[:250],
             "feedback_correct_html": question.feedback_correct_html,
             "feedback_incorrect_html": question.feedback_incorrect_html, **question.parts}
+    # What an LMS is told about the question, for the packages that tell it.
+    if tracking == "scorm2004":
+        data["pattern"] = pattern(question)
+    elif tracking in _XAPI:
+        data["activity"] = {"id": activity_id(doc.module.id, question.key),
+                            "objectType": "Activity",
+                            "definition": definition(question, doc.language)}
+    return data
 
 
 def player_data(doc: ExportDocument, tracking: str) -> dict[str, Any]:
@@ -74,8 +96,8 @@ def player_data(doc: ExportDocument, tracking: str) -> dict[str, Any]:
         for block in page.blocks:
             if "question" in block.view:
                 question = block.view["question"]
-                questions[question.key] = _question_data(question, block.view["scored"],
-                                                         page.index)
+                questions[question.key] = _question_data(doc, question, block.view["scored"],
+                                                         page.index, tracking)
                 key_of[question.id] = question.key
             elif block.kind.value == "question_draw":
                 draws[block.tracking_id] = {**block.view, "page": page.index}
@@ -83,7 +105,7 @@ def player_data(doc: ExportDocument, tracking: str) -> dict[str, Any]:
     for bank_id, bank_questions in doc.banks.items():
         banks[bank_id] = [{"key": bq.key, "tags": list(bq.tags)} for bq in bank_questions]
         for bq in bank_questions:
-            questions.setdefault(bq.key, _question_data(bq, True, -1))
+            questions.setdefault(bq.key, _question_data(doc, bq, True, -1, tracking))
     page_index = {p.id: p.index for p in doc.pages}
     rules = [
         {"from": page_index[r.from_page], "to": page_index[r.target_page],

@@ -24,8 +24,12 @@ apt_packages=(
 )
 # With --tests (scripts/test.sh): PostgreSQL, whose initdb and pg_ctl the hub's tests run to
 # start a throwaway server of their own. A studio never needs it: a team's hub is its server.
+# Node and npm run the xAPI statement validator of the cmi5 and xAPI browser tests; asked for only
+# when missing (a Node from elsewhere carries its own npm, which Debian's would conflict with).
 if [[ "${1:-}" == "--tests" ]]; then
   apt_packages+=(postgresql)
+  command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
 fi
 
 missing=()
@@ -71,3 +75,26 @@ for ts in resources/translations/*.ts; do
     .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
   fi
 done
+
+# With --tests: a real Learning Record Store (Ralph, in a virtualenv of its own: its pins differ
+# from ours) and the npm xAPI statement validator, for the cmi5 and xAPI browser tests. Both live
+# in the user's cache (tests/lrs.py looks there), so every checkout of the project shares them.
+if [[ "${1:-}" == "--tests" ]]; then
+  tools="${KIEM_TEST_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/kiem/test-tools}"
+  ralph="$tools/ralph-5.1.0"
+  if [[ ! -f "$ralph/.kiem-installed" ]]; then
+    echo "kiem setup: installing the Ralph LRS into $ralph" >&2
+    rm -rf "$ralph"
+    "$py" -m venv "$ralph"
+    "$ralph/bin/python" -m pip install -q "ralph-malph[lrs,cli]==5.1.0" requests
+    touch "$ralph/.kiem-installed"
+  fi
+  validator="$tools/xapi-validation-3.0.0"
+  if [[ ! -f "$validator/.kiem-installed" ]]; then
+    echo "kiem setup: installing the xAPI statement validator into $validator" >&2
+    mkdir -p "$validator"
+    npm install --silent --no-audit --no-fund --prefix "$validator" \
+      @learninglocker/xapi-validation@3.0.0 >/dev/null
+    touch "$validator/.kiem-installed"
+  fi
+fi

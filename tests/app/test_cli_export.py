@@ -72,3 +72,19 @@ def test_exporting_a_web_folder_again_replaces_it_with_nothing_added(capsys, tmp
     assert main(argv) == 0, capsys.readouterr().err  # the same folder, not a zip put inside it
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == first
 
+
+
+def test_admin_exports_cmi5_and_xapi_packages_from_the_command_line(capsys, tmp_path):
+    import zipfile
+
+    ws = tmp_path / "ws.kiemdb"
+    module_id = _imported(ws, capsys)
+    for fmt, structure in (("cmi5", "cmi5.xml"), ("xapi", "tincan.xml")):
+        out = tmp_path / f"phishing-{fmt}.zip"
+        status = main(["--workspace", str(ws), "export", module_id[:8], "--format", fmt,
+                       "--out", str(out)])
+        captured = capsys.readouterr()
+        assert status == 0, captured.err
+        with zipfile.ZipFile(out) as zf:
+            assert {structure, "index.html", "player/kiem.js"} <= set(zf.namelist())
+            assert module_id.encode() in zf.read(structure)

@@ -50,6 +50,29 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 
 
 @pytest.fixture(scope="session")
+def lrs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real LRS: Ralph with its file backend on a free port, for the whole session."""
+    import lrs as ralph
+
+    if not ralph.ralph_command().exists():
+        pytest.skip(f"Ralph is not installed at {ralph.ralph_command()} "
+                    "(bash scripts/setup.sh --tests installs it)")
+    server = ralph.start(tmp_path_factory.mktemp("ralph"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def cmi5_lms(lrs: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The LMS's part of cmi5 and TinCan launches, forwarding statements to Ralph."""
+    from cmi5_lms import LaunchingLMS
+
+    lms = LaunchingLMS(tmp_path_factory.mktemp("lms"), lrs)
+    yield lms
+    lms.close()
+
+
+@pytest.fixture(scope="session")
 def image_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("images")
 

@@ -1,5 +1,5 @@
 """The player's source follows its rules (no browser needed): one strict classic script, SCORM
-named only by the tracking files, short files, and every string in all four languages."""
+and xAPI named only by the tracking files, short files, and every string in all four languages."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ import json
 import re
 from pathlib import Path
 
-from export.player import player_files
+import pytest
+
+from export.player import ONLY_FOR, TRACKING, player_files
 
 PLAYER = Path(__file__).resolve().parents[2] / "resources" / "player"
 TEMPLATES = PLAYER.parent / "templates"
-TRACKING = {"20-adapters.js", "25-dialects.js", "28-tracker.js"}
+TRACKING_FILES = {"20-local.js", "21-scorm-api.js", "24-formats.js", "25-scorm.js", "26-xapi.js",
+                  "28-tracker.js"}
 BUDGET = 60_000  # bytes of minified JS + CSS, before gzip
 
 
@@ -19,8 +22,9 @@ def sources() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted((PLAYER / "src").glob("*.js"))}
 
 
-def test_player_script_and_style_fit_the_budget():
-    script, style = player_files()
+@pytest.mark.parametrize("tracking", TRACKING)
+def test_player_script_and_style_fit_the_budget(tracking):
+    script, style = player_files(tracking)
     assert len(script.data) + len(style.data) < BUDGET
     text = script.data.decode()
     assert "import " not in text and "export " not in text  # a classic script: file:// works
@@ -36,10 +40,22 @@ def test_each_file_is_a_short_strict_iife_that_says_what_it_is_for():
 
 def test_only_the_tracking_files_name_scorm():
     for name, text in sources().items():
-        if name in TRACKING:
+        if name in TRACKING_FILES:
             continue
         code = re.sub(r"/\*.*?\*/|//[^\n]*", "", text, flags=re.S)
-        assert not re.search(r"cmi\.|scorm|LMS\w*\(|API_1484_11|\bAPI\b", code, re.I), name
+        named = re.search(r"cmi\.|cmi5|xapi|scorm|LMS\w*\(|API_1484_11|\bAPI\b", code, re.I)
+        assert not named, name
+
+
+def test_each_package_carries_only_its_own_tracking_code():
+    names = {p.name for p in (PLAYER / "src").glob("*.js")}
+    assert set(ONLY_FOR) <= names
+    cmi5 = player_files("cmi5")[0].data.decode()
+    scorm = player_files("scorm2004")[0].data.decode()
+    plain = player_files("none")[0].data.decode()
+    assert "LMS.LaunchData" in cmi5 and "API_1484_11" not in cmi5
+    assert "API_1484_11" in scorm and "LMS.LaunchData" not in scorm
+    assert "API_1484_11" not in plain and "LMS.LaunchData" not in plain
 
 
 def test_every_string_the_player_uses_exists_in_every_language():

@@ -114,7 +114,7 @@ def test_a_module_without_a_test_gets_no_mastery_score(sample: Sample, tmp_path:
         assert b"minNormalizedMeasure" not in zf.read("imsmanifest.xml")
 
 
-@pytest.mark.parametrize("fmt", ["scorm12", "scorm2004", "html"])
+@pytest.mark.parametrize("fmt", ["scorm12", "scorm2004", "cmi5", "xapi", "html"])
 def test_the_same_module_gives_the_same_package_bytes(sample: Sample, tmp_path: Path,
                                                      image_cache: Path, fmt: str) -> None:
     a, b = tmp_path / "a.zip", tmp_path / "b.zip"

@@ -23,43 +23,43 @@
   var T = K.Tracker = {
     mode: 'none',
 
-    /* Find the LMS, initialise, read what it kept. No LMS: plain HTML with local resume. */
+    /* Find the LMS, initialise, read what it kept; a promise of what was read, because xAPI
+       LMSs answer over the network. No LMS: plain HTML with local resume. */
     begin: data => {
-      var mode = data.tracking, api = null;
-      if (mode === 'scorm12') api = K.findApi('API');
-      else if (mode === 'scorm2004') api = K.findApi('API_1484_11');
-      if (!api) mode = 'none';
-      A = K.adapters[mode](api || data.id);
-      if (!A.initialize()) {
-        mode = 'none';
-        A = K.adapters.none(data.id);
-        A.initialize();
-      }
-      T.mode = mode;
-      D = K.dialects[mode];
-      T.limit = D.limit;
-      started = Date.now();
-      read = D.read(A.get);
-      // The LMS's own count when it gives one; else ours, kept in the suspend data.
-      trusted = read.count >= 0;
-      count = trusted ? read.count : 0;
-      written[D.suspend] = read.suspend;
-      written[D.location] = read.location;
-      if (!read.review) {
-        put(D.start(read));
-        if (dirty) T.commit();
-      }
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'hidden') T.commit();
+      var mode = data.tracking, make = K.adapters[mode];
+      A = make ? make(data) : null;
+      return Promise.resolve(A && A.initialize()).then(ok => {
+        if (!ok) {
+          mode = 'none';
+          A = K.adapters.none(data);
+          A.initialize();
+        }
+        T.mode = mode;
+        D = K.dialects[mode];
+        T.limit = D.limit;
+        started = Date.now();
+        read = D.read(A.get);
+        // The LMS's own count when it gives one; else ours, kept in the suspend data.
+        trusted = read.count >= 0;
+        count = trusted ? read.count : 0;
+        written[D.suspend] = read.suspend;
+        written[D.location] = read.location;
+        if (!read.review) {
+          put(D.start(read));
+          if (dirty) T.commit();
+        }
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState === 'hidden') T.commit();
+        });
+        window.addEventListener('pagehide', T.finish);
+        // Back from the back/forward cache: local saving may start again; an LMS session may not.
+        window.addEventListener('pageshow', e => {
+          if (e.persisted && T.mode === 'none') { finished = false; A.initialize(); }
+        });
+        // commit() saves first and only calls the LMS when something changed.
+        timer = setInterval(T.commit, COMMIT_EVERY);
+        return read;
       });
-      window.addEventListener('pagehide', T.finish);
-      // Back from the back/forward cache: local saving may start again; an LMS session may not.
-      window.addEventListener('pageshow', e => {
-        if (e.persisted && T.mode === 'none') { finished = false; A.initialize(); }
-      });
-      // commit() saves first and only calls the LMS when something changed.
-      timer = setInterval(T.commit, COMMIT_EVERY);
-      return read;
     },
 
     /* The player's function that returns {suspend, location}; called before every commit. */

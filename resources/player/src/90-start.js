@@ -21,38 +21,42 @@
     var node = document.getElementById('kiem-data');
     if (!node) return;
     var root = document.documentElement;
-    try {
-      K.data = JSON.parse(node.textContent);
-      root.classList.remove('k-nojs');
-      root.classList.add('k-js');
-      var pages = K.data.pages.length;
-      var read = K.Tracker.begin(K.data);
-      // Resume from the data that is there, whatever cmi.entry claims.
-      var state = K.decode(read.suspend, pages);
-      var resumed = !!state;
-      if (!state) {
-        state = K.fresh(pages);
-        var at = pageOf(read.location);
-        if (at > 0) { state.page = at; resumed = true; }
-      }
-      K.state = state;
-      K.Tracker.count(state.count);
-      K.passMark = read.mastery !== null && read.mastery !== undefined ? read.mastery
-        : K.data.assessment.pass_mark;
-      K.nav.init();
-      K.blocks.init();
-      K.quiz.init();
-      K.Tracker.collector(() => {
-        return { suspend: K.encode(state, K.Tracker.limit, K.quiz.isScored),
-          location: K.data.pages[state.page].id };
-      });
-      K.nav.show(state.page, false);
-      if (resumed && (state.page > 0 || Object.keys(state.answers).length)) welcome();
-    } catch (err) {
+    function fail(err) {
       root.classList.remove('k-js');
       root.classList.add('k-nojs');
       K.$$('.k-page').forEach(p => { p.hidden = false; });
       if (window.console) window.console.warn('Kiem player could not start:', err);
+    }
+    try {
+      K.data = JSON.parse(node.textContent);
+      root.classList.remove('k-nojs');
+      root.classList.add('k-js');
+      K.Tracker.begin(K.data).then(read => {
+        var pages = K.data.pages.length;
+        // Resume from the data that is there, whatever cmi.entry claims.
+        var state = K.decode(read.suspend, pages);
+        var resumed = !!state;
+        if (!state) {
+          state = K.fresh(pages);
+          var at = pageOf(read.location);
+          if (at > 0) { state.page = at; resumed = true; }
+        }
+        K.state = state;
+        K.Tracker.count(state.count);
+        K.passMark = read.mastery !== null && read.mastery !== undefined ? read.mastery
+          : K.data.assessment.pass_mark;
+        K.nav.init();
+        K.blocks.init();
+        K.quiz.init();
+        K.Tracker.collector(() => {
+          return { suspend: K.encode(state, K.Tracker.limit, K.quiz.isScored),
+            location: K.data.pages[state.page].id };
+        });
+        K.nav.show(state.page, false);
+        if (resumed && (state.page > 0 || Object.keys(state.answers).length)) welcome();
+      }).catch(fail);
+    } catch (err) {
+      fail(err);
     }
   }
 

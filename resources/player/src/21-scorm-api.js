@@ -1,6 +1,5 @@
-/* Kiem player, tracking adapters: the one small interface (initialize, get, set, commit,
-   terminate) with three implementations: SCORM 1.2 (API), SCORM 2004 (API_1484_11) and
-   none (this browser's localStorage, so plain HTML can still resume). Only raw calls here. */
+/* Kiem player, the SCORM adapters (SCORM packages only): the tracking interface over the LMS's
+   API object, SCORM 1.2 (API) and SCORM 2004 (API_1484_11). Only raw calls here. */
 (function (K) {
   'use strict';
 
@@ -57,35 +56,15 @@
     };
   }
 
-  K.adapters = {
-    scorm12: api => {
-      return lmsAdapter(api, { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue',
-        commit: 'LMSCommit', finish: 'LMSFinish', error: 'LMSGetLastError' });
-    },
-    scorm2004: api => {
-      return lmsAdapter(api, { init: 'Initialize', get: 'GetValue', set: 'SetValue',
-        commit: 'Commit', finish: 'Terminate', error: 'GetLastError' });
-    },
-    none: moduleId => {
-      var key = 'kiem:' + moduleId, values = {}, live = false;
-      return {
-        initialize: () => {
-          try { values = JSON.parse(K.store.get(key) || '{}') || {}; } catch (e) { values = {}; }
-          live = true;
-          return true;
-        },
-        get: element => live && values[element] !== undefined ? String(values[element]) : '',
-        set: (element, value) => {
-          if (live) values[element] = String(value);
-          return live;
-        },
-        commit: () => live && K.store.set(key, JSON.stringify(values)),
-        terminate: () => {
-          var ok = live && K.store.set(key, JSON.stringify(values));
-          live = false;
-          return ok;
-        }
-      };
-    }
+  /* Each returns null when no LMS API is found: the player then tracks locally. */
+  K.adapters.scorm12 = () => {
+    var api = K.findApi('API');
+    return api && lmsAdapter(api, { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue',
+      commit: 'LMSCommit', finish: 'LMSFinish', error: 'LMSGetLastError' });
+  };
+  K.adapters.scorm2004 = () => {
+    var api = K.findApi('API_1484_11');
+    return api && lmsAdapter(api, { init: 'Initialize', get: 'GetValue', set: 'SetValue',
+      commit: 'Commit', finish: 'Terminate', error: 'GetLastError' });
   };
 })(window.Kiem = window.Kiem || {});

@@ -1,20 +1,20 @@
-/* Kiem player, what each tracking adapter's data model calls things: element names, value
-   formats (times, responses), and how a status becomes elements. The Tracker stays generic. */
+/* Kiem player, the SCORM dialects (SCORM packages only): what each version's data model calls
+   things, its value formats, and how a status becomes elements. The Tracker stays generic. */
 (function (K) {
   'use strict';
 
+  var F = K.formats, response = F.response, pad = F.pad, split = F.split, duration = F.duration;
   var CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
   var LEFT = '123456789abcdefghijklmnopqrstuvwxyz';
   var TYPES = { single_choice: 'choice', multiple_response: 'choice', true_false: 'true-false',
     fill_in: 'fill-in', matching: 'matching', ordering: 'sequencing', numeric: 'numeric' };
 
-  function pad(value, width) { return String(value).padStart(width, '0'); }
+  /* 2004 timestamps need fractional seconds (two digits) before the zone. */
+  function timestamp(date) { return date.toISOString().slice(0, 22) + 'Z'; }
 
-  function split(ms) {
-    var cs = Math.max(0, Math.round(ms / 10));
-    var h = Math.floor(cs / 360000);
-    var m = Math.floor((cs % 360000) / 6000);
-    return { h: h, m: m, cs: cs % 6000 };
+  function description(text) {
+    var clean = String(text || '').replace(/\s+/g, ' ').trim().slice(0, 240);
+    return clean.charAt(0) === '{' ? '{lang=' + K.data.language + '}' + clean : clean;
   }
 
   /* SCORM 1.2 CMITimespan, HHHH:MM:SS.SS, hours capped at 9999. */
@@ -24,88 +24,28 @@
     return pad(Math.min(t.h, 9999), 4) + ':' + pad(t.m, 2) + ':' + pad(sec, 5);
   }
 
-  /* ISO 8601 duration with at most two decimals: PT1H2M3.45S. */
-  function duration(ms) {
-    var t = split(ms), out = 'PT';
-    if (t.h) out += t.h + 'H';
-    if (t.m) out += t.m + 'M';
-    if (t.cs || out === 'PT') out += String(t.cs / 100) + 'S';
-    return out;
-  }
-
-  /* 2004 timestamps need fractional seconds (two digits) before the zone. */
-  function timestamp(date) { return date.toISOString().slice(0, 22) + 'Z'; }
-
   function indexOf(list, id) {
     for (var i = 0; i < list.length; i++) if (list[i].id === id) return i;
     return -1;
   }
 
-  function real(x) { return String(Math.round(x * 1e7) / 1e7); }
-
-  function targets(q) { return q.pairs.concat(q.distractors || []); }
-
-  /* Learner responses in each version's pattern; null when there is nothing valid to send. */
-  function response(rec, v12) {
-    var q = rec.q, r = rec.response, sep = v12 ? ',' : '[,]';
-    if (r === null || r === undefined || r === '') return null;
-    switch (q.kind) {
-      case 'single_choice':
-      case 'multiple_response':
-        var ids = [].concat(r);
-        if (!ids.length) return null;
-        return ids.map(id => v12 ? CHARS[indexOf(q.choices, id)] : id).join(sep);
-      case 'true_false':
-        return v12 ? (r ? 't' : 'f') : (r ? 'true' : 'false');
-      case 'fill_in':
-        var text = String(r).replace(/\[[,.:]\]/g, ' ').slice(0, 250);
-        return !v12 && text.charAt(0) === '{' ? '{lang=' + K.data.language + '}' + text : text;
-      case 'numeric':
-        var n = K.parseNumber(r);
-        return isNaN(n) ? null : real(n);
-      case 'matching':
-        var all = targets(q), out = [];
-        q.pairs.forEach((pair, i) => {
-          var to = r[pair.id];
-          if (!to) return;
-          out.push(v12 ? LEFT[i] + '.' + CHARS[indexOf(all, to)] : (i + 1) + '[.]' + to);
-        });
-        return out.length ? out.join(sep) : null;
-      case 'ordering':
-        return r.map(id => v12 ? CHARS[indexOf(q.items, id)] : id).join(sep);
-    }
-    return null;
-  }
-
-  function pattern(q) {
-    switch (q.kind) {
-      case 'single_choice':
-      case 'multiple_response':
-        return q.choices.filter(c => c.correct)
-          .map(c => c.id).join('[,]');
-      case 'true_false': return q.answer ? 'true' : 'false';
-      case 'fill_in':
-        return q.answers.length ? (q.case_sensitive ? '{case_matters=true}' : '') +
-          q.answers[0].text.replace(/\[[,.:]\]/g, ' ').slice(0, 250) : '';
-      case 'numeric':
-        var best = q.answers.filter(a => a.weight >= 100)[0];
-        return best ? real(best.value - best.tolerance) + '[:]' + real(best.value + best.tolerance) : '';
-      case 'matching':
-        return q.pairs.map((p, i) => (i + 1) + '[.]' + p.id).join('[,]');
-      case 'ordering':
-        return q.items.map(item => item.id).join('[,]');
-    }
-    return '';
-  }
-
-  function description(text) {
-    var clean = String(text || '').replace(/\s+/g, ' ').trim().slice(0, 240);
-    return clean.charAt(0) === '{' ? '{lang=' + K.data.language + '}' + clean : clean;
+  /* 1.2 responses: choices and items as single characters (0-9a-z), matching as
+     digit.character, true-false as t/f, no language prefix. */
+  function response12(rec) {
+    var q = rec.q, out = response(rec), list = q.choices || q.items;
+    if (out === null) return null;
+    if (q.kind === 'true_false') return out.charAt(0);
+    if (q.kind === 'fill_in' || q.kind === 'numeric') return out.replace(/^\{lang=[^}]*\}/, '');
+    var all = q.pairs && q.pairs.concat(q.distractors || []);
+    return out.split('[,]').map(part => {
+      var pair = part.split('[.]');
+      return pair.length > 1 ? LEFT[pair[0] - 1] + '.' + CHARS[indexOf(all, pair[1])] : CHARS[indexOf(list, part)];
+    }).join(',');
   }
 
   var SETTLED12 = { passed: 1, completed: 1, failed: 1 };
 
-  K.dialects = {
+  Object.assign(K.dialects, {
     scorm12: {
       limit: 4096,
       commitOnFinish: true, // 1.2: LMSCommit, then LMSFinish
@@ -140,7 +80,7 @@
         var p = 'cmi.interactions.' + n + '.';
         var out = [[p + 'id', rec.key.replace(/[^\w.\-]/g, '').slice(0, 255)],
           [p + 'type', TYPES[rec.q.kind]]];
-        var answer = response(rec, true);
+        var answer = response12(rec);
         if (answer !== null) out.push([p + 'student_response', answer.slice(0, 255)]);
         out.push([p + 'result', rec.correct ? 'correct' : 'wrong'],
           [p + 'weighting', rec.weight], [p + 'latency', timespan(rec.latency)]);
@@ -181,32 +121,15 @@
         // The id must come first and the type before any response: LMSs check that order.
         var out = [[p + 'id', 'urn:kiem:' + K.data.id + ':' + rec.key],
           [p + 'type', TYPES[rec.q.kind]], [p + 'description', description(rec.q.text)]];
-        var answer = response(rec, false);
+        var answer = response(rec);
         if (answer !== null) out.push([p + 'learner_response', answer]);
-        var correct = pattern(rec.q);
-        if (correct) out.push([p + 'correct_responses.0.pattern', correct]);
+        if (rec.q.pattern) out.push([p + 'correct_responses.0.pattern', rec.q.pattern]);
         out.push([p + 'result', rec.correct ? 'correct' : 'incorrect'],
           [p + 'weighting', rec.weight], [p + 'latency', duration(rec.latency)],
           [p + 'timestamp', timestamp(rec.when)]);
         return out;
       },
       end: (ms, done) => [['cmi.session_time', duration(ms)], ['cmi.exit', done ? 'normal' : 'suspend']]
-    },
-
-    /* Plain HTML: only what resuming needs, in localStorage. */
-    none: {
-      limit: 64000,
-      commitOnFinish: false,
-      read: get => ({ suspend: get('suspend'), location: get('location'), mastery: null, count: NaN }),
-      start: () => [],
-      suspend: 'suspend',
-      location: 'location',
-      status: () => [],
-      score: () => [],
-      progress: () => [],
-      interaction: () => [],
-      end: () => []
     }
-  };
-
+  });
 })(window.Kiem = window.Kiem || {});
