@@ -120,11 +120,16 @@ class ReviewSync(QObject):
         from review.service import ReviewService  # noqa: PLC0415
 
         clock = review.clock
+        held = set(review.derived())  # states the window holds: it takes in news itself
 
         def work(_progress: object) -> tuple[list[SyncReport], object]:
             with Workspace.open(path, create=False) as workspace:
                 other = ReviewService(Services(workspace), clock=clock)
-                return other.sync(), other.derived()
+                reports = other.sync()
+                for group in other.groups():  # derive here, off the GUI thread, what the
+                    if group.id not in held:  # window would otherwise derive when first shown
+                        other.state(group.id)
+                return reports, other.derived()
 
         job = Job(work, self)
         job.finished.connect(lambda result: self._background_done(review, result))

@@ -13,6 +13,7 @@ from app.gui.main_window import MainWindow
 from authoring.errors import KiemError
 from authoring.kinds import ModuleStatus
 from export.exporter import Format
+from review.service import ReviewService
 from review.state import RequestState, Role, Verdict
 
 from .office import TODAY
@@ -252,3 +253,22 @@ def test_the_timer_syncs_off_the_gui_thread_and_the_window_takes_the_result(qtbo
     assert "Ann asks you to review" in window.statusBar().currentMessage()
     assert window.reviews.inbox_action.text() == "&Inbox (1)"
     assert request.id in window.review.state().requests
+
+
+def test_a_round_with_nothing_new_still_hands_the_window_its_groups_states(qtbot, office):
+    # Deriving a big group's state takes long: the background round does it, so the inbox or
+    # the admin view shown afterwards does not derive it on the GUI thread.
+    ann, ben = office.team("Ann", "Ben")
+    ann.review.submit(ann.write_module("Check a link"))
+    ben.review.sync()
+    fresh = ReviewService(ben.services, clock=ben.clock)  # as after a start: no state held
+    window = MainWindow(ben.services, office.settings, review=fresh)
+    qtbot.addWidget(window)
+    office.windows.append(window)
+    group = ben.review.group().id
+    assert group not in window.review.derived()
+    with qtbot.waitSignal(window.reviews.sync.synced, timeout=30_000) as synced:
+        window.reviews.sync.sync_in_background()
+    report, = synced.args[0]
+    assert not report.received
+    assert group in window.review.derived(), "the window holds the state the round derived"
