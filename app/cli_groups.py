@@ -1,18 +1,15 @@
 """The `kiem` commands about people: who I am, creator groups and syncing with their folders.
 
-`app/cli.py` registers them beside the review commands, whose plumbing (opening the workspace,
-printing tables and JSON) they share.
+Declared in `app.cli_commands`; they share the review commands' plumbing (`app.cli_common`).
 """
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli_review import (
+from app.cli_common import (
     UsageError,
-    add_command,
     done,
     iso,
     local_time,
@@ -27,60 +24,7 @@ if TYPE_CHECKING:
     from review.state import GroupState, Member
 
 
-def register(sub: Any) -> None:
-    """Add `whoami`, `group …` and `sync` to the subcommands of the `kiem` parser."""
-    p = add_command(sub, "whoami", _whoami, "Show who you are in review groups (name, email, "
-                    "key fingerprint); with --name and --email, set it.")
-    p.add_argument("--name")
-    p.add_argument("--email")
-
-    group = sub.add_parser("group", help="Creator groups: create, join, members, roles, policy.",
-                           description="A creator group reviews its members' modules through "
-                           "a shared folder (any folder the company already syncs).")
-    gsub = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
-    p = add_command(gsub, "create", _group_create, "Found a group in a shared folder; you "
-                    "become its lead.")
-    p.add_argument("name")
-    p.add_argument("--folder", type=Path, required=True, help="the group's shared folder")
-    p = add_command(gsub, "join", _group_join, "Ask to join the group of a shared folder; a "
-                    "lead confirms you.")
-    p.add_argument("folder", type=Path)
-    p = add_command(gsub, "list", _group_list, "List your groups: role, members, last sync.")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p = add_command(gsub, "confirm", _group_confirm, "Confirm someone who asked to join "
-                    "(leads).")
-    p.add_argument("email")
-    p.add_argument("--key", metavar="FINGERPRINT",
-                   help="the fingerprint they read out to you (needed when several keys "
-                        "asked to join under their email)")
-    _group_option(p)
-    p = add_command(gsub, "role", _group_role, "Make a member lead, member or admin (leads).")
-    p.add_argument("email")
-    p.add_argument("role", help="lead, member or admin")
-    _group_option(p)
-    p = add_command(gsub, "away", _group_away, "Say you are away (no new reviews come to "
-                    "you); --off when you are back.")
-    p.add_argument("--off", action="store_true", help="you are back")
-    _group_option(p)
-    p = add_command(gsub, "members", _group_members, "List the members, people waiting to "
-                    "be confirmed, and their key fingerprints.")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    _group_option(p)
-    p = add_command(gsub, "policy", _group_policy, "Show the review policy; with options, "
-                    "change it (leads).")
-    p.add_argument("--approvals", type=int, metavar="N", help="approvals a version needs")
-    p.add_argument("--reviewers", type=int, metavar="N", help="reviewers picked per request")
-    p.add_argument("--due-days", type=int, metavar="N", help="days a reviewer has")
-    p.add_argument("--review-months", type=int, metavar="N",
-                   help="months before a published module is due for review again")
-    _group_option(p)
-
-    p = add_command(sub, "sync", _sync, "Send what waits and read what is new in your groups' "
-                    "folders.")
-    p.add_argument("--json", action="store_true", help="print a JSON array, one per group")
-
-
-def _whoami(args: argparse.Namespace) -> int:
+def whoami(args: argparse.Namespace) -> int:
     if (args.name is None) != (args.email is None):
         raise UsageError("to say who you are, give both --name and --email")
     with opened(args) as review:
@@ -92,7 +36,7 @@ def _whoami(args: argparse.Namespace) -> int:
     return 0
 
 
-def _group_create(args: argparse.Namespace) -> int:
+def group_create(args: argparse.Namespace) -> int:
     with opened(args) as review:
         group = review.create_group(args.name, args.folder)
         print(f"created group “{group.name}” ({short(group.id)}) in {group.folder}; "
@@ -101,7 +45,7 @@ def _group_create(args: argparse.Namespace) -> int:
     return 0
 
 
-def _group_join(args: argparse.Namespace) -> int:
+def group_join(args: argparse.Namespace) -> int:
     with opened(args) as review:
         say_joined(review, review.join_group(args.folder))
     return 0
@@ -121,7 +65,7 @@ def say_joined(review: Any, group: Any) -> None:  # noqa: ANN401 - ReviewService
     say_waiting(review)
 
 
-def _group_list(args: argparse.Namespace) -> int:
+def group_list(args: argparse.Namespace) -> int:
     with opened(args) as review:
         me = review.store.me()
         rows = []
@@ -150,7 +94,7 @@ def _group_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _group_confirm(args: argparse.Namespace) -> int:
+def group_confirm(args: argparse.Namespace) -> int:
     with opened(args) as review:
         gid = review.group(args.group).id
         review.sync(gid)  # their join request may have arrived since the last sync
@@ -159,7 +103,7 @@ def _group_confirm(args: argparse.Namespace) -> int:
     return 0
 
 
-def _group_role(args: argparse.Namespace) -> int:
+def group_role(args: argparse.Namespace) -> int:
     with opened(args) as review:
         gid = review.group(args.group).id
         review.set_role(args.email, args.role, gid)
@@ -168,7 +112,7 @@ def _group_role(args: argparse.Namespace) -> int:
     return 0
 
 
-def _group_away(args: argparse.Namespace) -> int:
+def group_away(args: argparse.Namespace) -> int:
     with opened(args) as review:
         gid = review.group(args.group).id
         review.set_away(not args.off, group=gid)
@@ -179,7 +123,7 @@ def _group_away(args: argparse.Namespace) -> int:
     return 0
 
 
-def _group_members(args: argparse.Namespace) -> int:
+def group_members(args: argparse.Namespace) -> int:
     with opened(args) as review:
         gid = review.group(args.group).id
         (report,) = review.sync(gid)  # people who asked to join since the last sync show up
@@ -217,7 +161,7 @@ def _member_row(state: GroupState, m: Member) -> dict[str, Any]:
             "open_reviews": state.open_assignments(m.email)}
 
 
-def _group_policy(args: argparse.Namespace) -> int:
+def group_policy(args: argparse.Namespace) -> int:
     from review.state import Policy  # noqa: PLC0415
 
     given = {name: value for name in ("approvals", "reviewers", "due_days", "review_months")
@@ -240,7 +184,7 @@ def _group_policy(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sync(args: argparse.Namespace) -> int:
+def sync(args: argparse.Namespace) -> int:
     with opened(args) as review:
         reports = review.sync()
     if args.json:
@@ -263,7 +207,3 @@ def _fingerprint(key: str) -> str:
     from review.events import fingerprint  # noqa: PLC0415
 
     return fingerprint(key)
-
-
-def _group_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--group", metavar="NAME", help="which group (needed when you are in several)")

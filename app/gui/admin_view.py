@@ -27,6 +27,7 @@ from app.gui.library_model import styled
 from app.gui.refusal import tell
 from app.gui.review_lists import fit_rows, person, short_date, tree
 from authoring.errors import KiemError
+from review.approved import approved_request
 from review.state import GroupState, Role, Verdict
 
 if TYPE_CHECKING:
@@ -205,7 +206,8 @@ class AdminView(QWidget):
         if module_id is None:
             return None
         try:
-            request, snap, blobs = self.review.approved_version(str(module_id))
+            request = approved_request(self.review, str(module_id))
+            snap, blobs = self.review.version(request)
         except KiemError as exc:
             self.last_message = tell(self, self.tr("Cannot export"), str(exc))
             return None

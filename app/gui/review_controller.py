@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenuBar,
     QMessageBox,
+    QStackedWidget,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,9 +34,10 @@ if TYPE_CHECKING:
     from app.gui.admin_view import AdminView
     from app.gui.groups_dialog import GroupsDialog
     from app.gui.inbox_view import InboxView
-    from app.gui.main_window import MainWindow
+    from app.gui.library_view import LibraryView
     from app.gui.people_dialogs import IdentityDialog
     from app.gui.review.review_window import ReviewWindow
+    from app.gui.studio import Studio
     from app.gui.submit_dialog import SubmitDialog
     from review.service import ReviewService
     from review.sync import SyncReport
@@ -42,10 +45,47 @@ if TYPE_CHECKING:
 IDENTITY_ASKED = "review/identity_asked"  # the first-start question was asked once
 
 
+class ReviewHost(Protocol):
+    """What the controller needs of the window that owns it (the studio's main window).
+
+    The window is also the parent of the controller's dialogs (a QMainWindow); the controller
+    receives it rather than importing the window's module.
+    """
+
+    studio: Studio
+    settings: QSettings
+    stack: QStackedWidget  # the pages the window shows; review views are added to it
+    library: LibraryView
+
+    def statusBar(self) -> QStatusBar:
+        """The window's status bar, for short news."""
+
+    def current_module(self) -> uuid.UUID | None:
+        """The module open in the editor, if any."""
+
+    def open_module(self, module_id: uuid.UUID) -> None:
+        """Open a module in the editor."""
+
+    def flush_editor(self) -> None:
+        """Write what is being typed before the view changes."""
+
+    def show_findings(self) -> None:
+        """Show the check's findings on the module open in the editor."""
+
+    def sync_actions(self) -> None:
+        """Enable the window's actions for the view now shown."""
+
+    def refresh_comments(self) -> None:
+        """Show the review threads of the module being edited again."""
+
+    def open_review(self, request_id: uuid.UUID) -> QWidget | None:
+        """Open a review request in review mode."""
+
+
 class ReviewController(QObject):
     """Who I am, groups, submitting, the inbox, approved and stale modules, automatic sync."""
 
-    def __init__(self, window: MainWindow, review: ReviewService | None = None) -> None:
+    def __init__(self, window: ReviewHost, review: ReviewService | None = None) -> None:
         super().__init__(window)
         self.window = window
         self._review = review

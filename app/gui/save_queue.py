@@ -12,35 +12,43 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from authoring.blocks import DATA_TYPES
 from authoring.errors import KiemError, StorageError, WorkspaceBusy
 from authoring.jsondata import dump, load
-from authoring.services import Changes
+from authoring.services import Changes, Services
 from authoring.snapshot import ModuleSnap
 from authoring.unsaved import UnsavedEdit, UnsavedJournal, left_behind
-
-if TYPE_CHECKING:
-    from app.gui.studio import Studio
 
 FIRST_WAIT_S = 0.25  # how long typing waits for the lock before it is kept for later
 RETRY_WAIT_S = 0.05  # each later try: the GUI must not freeze while another process writes
 RETRY_MS = (500, 1000, 2000, 4000)  # back-off between tries
 
 
+Attempt = Callable[[str, Callable[[], Changes]], Changes]  # run as an undoable step, or raise
+
+
 class SaveQueue(QObject):
-    """The studio's edits that wait for the workspace, and the timer that writes them."""
+    """The studio's edits that wait for the workspace, and the timer that writes them.
+
+    The studio gives it the services, how to run an edit as an undoable step (`attempt`,
+    raising the workspace's error) and where to say that an edit was refused (`failed`).
+    """
 
     state_changed = Signal()  # something was kept, or written, or the reason changed
     restored = Signal(int)  # how many edits from an earlier run were found in the journal
 
-    def __init__(self, studio: Studio) -> None:
-        super().__init__(studio)
-        self._studio = studio
-        path = studio.services.workspace.path
+    def __init__(self, services: Services, attempt: Attempt, failed: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._attempt = attempt
+        self._failed = failed
+        path = services.workspace.path
         self._journal = UnsavedJournal(path) if path is not None else None
         self._edits: list[UnsavedEdit] = []
         self.reason = ""  # why edits wait, in the words of the workspace's error
@@ -115,14 +123,14 @@ class SaveQueue(QObject):
     # -- inside ---------------------------------------------------------------------------
     def _write(self, edit: UnsavedEdit, wait_s: float) -> bool | None:
         """Try one edit: True written, False refused (said on `failed`), None it must wait."""
-        services = self._studio.services
+        services = self._services
 
         def call() -> Changes:
             return services.blocks.edit(edit.block_id, edit.data)
 
         try:
             with services.workspace.waiting_at_most(wait_s):
-                self._studio.attempt(edit.text, call)
+                self._attempt(edit.text, call)
         except WorkspaceBusy:
             self.reason = self.tr("%1 is busy: another Kiem (a command, or the studio in "
                                   "another window) is writing to it.").replace(
@@ -132,7 +140,7 @@ class SaveQueue(QObject):
             self.reason = str(exc)
             return None
         except KiemError as exc:  # the block is gone, or the data no longer fits: say so
-            self._studio.failed.emit(str(exc))
+            self._failed(str(exc))
             return False
         return True
 

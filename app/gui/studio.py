@@ -64,7 +64,7 @@ class Studio(QObject):
         self.services = services
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self.saves = SaveQueue(self)
+        self.saves = SaveQueue(services, self.attempt, self.failed.emit, self)
 
     def do(self, text: str, call: Callable[[], Changes],
            follow: tuple[Callable[[], None], Callable[[], None]] | None = None,
