@@ -243,6 +243,18 @@ class StoredEvent(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class StoredDigest(Base):
+    """A group's digest for the overview (review.digest), with the events it was made from."""
+
+    __tablename__ = "review_digests"
+
+    group_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    mark_rowid: Mapped[int] = mapped_column(Integer)  # the highest event row read
+    mark_count: Mapped[int] = mapped_column(Integer)  # the group's event rows up to it
+    pending: Mapped[str] = mapped_column(Text)  # JSON: the ids of those held back then
+    data: Mapped[str] = mapped_column(Text)  # JSON: review.digest.GroupDigest
+
+
 class SeenFile(Base):
     """A file of a group folder already read (so a sync with nothing new reads nothing)."""
 

@@ -10,14 +10,16 @@ folder or hub can be reached; otherwise it waits in the outbox for the next sync
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from authoring.errors import NotFound
+from authoring.errors import KiemError, NotFound
 from authoring.kinds import ModuleStatus
 from authoring.services import Services
+from review.digest import GroupDigest, digest_of
 from review.errors import ReviewRefused
 from review.events import Event, Kind, make_event
 from review.news import news_for
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
     from review.hub.transport import HubTransport
 
 Derived = tuple[GroupState, tuple[int, ...], Mark | None]  # a state, its stamp, its mark
+
+log = logging.getLogger(__name__)
 
 
 class ReviewCore:
@@ -105,6 +109,7 @@ class ReviewCore:
             report.news = [n.line() for n in report.items]
             self._mirror_status(after)
             report.sent += self.release_stranded(g.id)
+            self.digest(g.id)  # the overview after a sync reads no events
             reports.append(report)
         return reports
 
@@ -175,6 +180,27 @@ class ReviewCore:
     def all_states(self) -> list[GroupState]:
         """Return the state of every group of mine."""
         return [self.state(g.id) for g in self.store.groups()]
+
+    def digest(self, gid: uuid.UUID) -> GroupDigest:
+        """A group's digest for the overview: stored when no event came since, else made anew.
+
+        Made anew, it is kept for the next reader (unless the workspace cannot be written:
+        then it is made again next time, which is all that costs).
+        """
+        stored = self.store.digest(gid)
+        kept = GroupDigest.from_json(stored[1]) if stored is not None else None
+        if kept is not None and gid not in self._states:
+            news = self.store.after(gid, stored[0])
+            if news is not None and not news[0]:
+                return kept
+        made = digest_of(self.state(gid))
+        mark = self._marks.get(gid)
+        if mark is not None and (kept is None or stored[0] != mark):
+            try:
+                self.store.keep_digest(gid, mark, made.to_json())
+            except KiemError as exc:
+                log.info("the digest of group %s is not kept: %s", gid, exc)
+        return made
 
     def request(self, ref: str) -> tuple[GroupState, Request]:
         """Find a request by id or id prefix (at least 4 characters)."""

@@ -8,6 +8,7 @@ verified when they were read; mine are signed here. `state` says where an event 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +20,15 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from authoring.models import GroupLink, Identity, ReviewBlob, SeenFile, StoredEvent, utcnow
+from authoring.models import (
+    GroupLink,
+    Identity,
+    ReviewBlob,
+    SeenFile,
+    StoredDigest,
+    StoredEvent,
+    utcnow,
+)
 from authoring.workspace import Workspace
 from review.events import Event, parse_event
 
@@ -193,6 +202,22 @@ class Store:
         moved = Mark(max((r for r, _, _ in rows), default=mark.rowid), mark.count + len(rows),
                      mark.pending | fresh)
         return [self._parsed[i] for _, i, _ in rows], fresh, moved
+
+    def digest(self, group_id: uuid.UUID) -> tuple[Mark, str] | None:
+        """A group's stored digest (JSON) and the mark of the events it was made from."""
+        with self._ws.read() as session:
+            row = session.get(StoredDigest, group_id)
+            if row is None:
+                return None
+            pending = frozenset(uuid.UUID(i) for i in json.loads(row.pending))
+            return Mark(row.mark_rowid, row.mark_count, pending), row.data
+
+    def keep_digest(self, group_id: uuid.UUID, mark: Mark, data: str) -> None:
+        """Store a group's digest made from the events up to `mark`, in place of the last."""
+        pending = json.dumps(sorted(str(i) for i in mark.pending))
+        with self._ws.write() as session:
+            session.merge(StoredDigest(group_id=group_id, mark_rowid=mark.rowid,
+                                       mark_count=mark.count, pending=pending, data=data))
 
     def _parse(self, ids: list[uuid.UUID]) -> None:
         with self._ws.read() as session:

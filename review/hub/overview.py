@@ -12,36 +12,33 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from review.digest import GroupDigest
     from review.service import ReviewService
-    from review.state import GroupState
 
 
 def overview(review: ReviewService) -> list[dict[str, Any]]:
     """Every group of the workspace, as JSON-ready data, by name."""
     today = review.today()
-    return [_group(review.state(g.id), g.folder, today) for g in review.groups()]
+    return [_group(review.digest(g.id), g.folder, today) for g in review.groups()]
 
 
-def _group(state: GroupState, place: str, today: dt.date) -> dict[str, Any]:
+def _group(digest: GroupDigest, place: str, today: dt.date) -> dict[str, Any]:
     approved, published, stale = [], [], []
-    for module in sorted(state.modules.values(), key=lambda m: m.title.lower()):
-        request = module.approved()
-        if request is not None:
-            approved.append({"module": str(module.id), "title": request.title,
-                             "version": request.version, "author": request.author})
-        pub = module.published()
-        if pub is not None:
-            published.append({"module": str(module.id), "title": pub.title,
-                              "version": pub.version,
-                              "published": pub.published_at.date().isoformat()
-                              if pub.published_at else None})
-        if module.is_stale(state.policy, today):
-            due = module.review_by(state.policy)
+    for module in sorted(digest.modules, key=lambda m: m.title.lower()):
+        if module.approved is not None:
+            approved.append({"module": str(module.id), "title": module.approved.title,
+                             "version": module.approved.version,
+                             "author": module.approved.author})
+        if module.published is not None:
+            published.append({"module": str(module.id), "title": module.published.title,
+                              "version": module.published.version,
+                              "published": module.published.published})
+        if module.is_stale(today):
             stale.append({"module": str(module.id), "title": module.title,
-                          "review_by": due.isoformat() if due else None})
-    return {"group": str(state.id), "name": state.name, "place": place,
-            "members": sum(1 for m in state.members.values() if m.confirmed),
-            "approved": approved, "published": published, "stale": stale}
+                          "review_by": module.review_by})
+    return {"group": str(digest.id), "name": digest.name, "place": place,
+            "members": digest.members, "approved": approved, "published": published,
+            "stale": stale}
 
 
 def catalogue(review: ReviewService, text: str = "") -> list[dict[str, Any]]:
@@ -52,15 +49,14 @@ def catalogue(review: ReviewService, text: str = "") -> list[dict[str, Any]]:
     wanted = text.casefold().strip()
     found = []
     for group in review.groups():
-        state = review.state(group.id)
-        for module in state.modules.values():
-            pub = module.published()
-            if pub is None or (wanted and wanted not in f"{pub.title} {state.name}".casefold()):
+        digest = review.digest(group.id)
+        for module in digest.modules:
+            pub = module.published
+            if pub is None or (wanted and wanted not in f"{pub.title} {digest.name}".casefold()):
                 continue
-            found.append({"module": str(module.id), "title": pub.title, "group": state.name,
+            found.append({"module": str(module.id), "title": pub.title, "group": digest.name,
                           "version": pub.version, "author": pub.author,
-                          "published": pub.published_at.date().isoformat()
-                          if pub.published_at else None})
+                          "published": pub.published})
     return sorted(found, key=lambda f: (f["title"].casefold(), f["group"].casefold()))
 
 
