@@ -227,16 +227,6 @@ class ReviewService(GroupActions, ThreadActions):
                    module=review.id, version=approved.version)
         return self.state(state.id).requests[approved.id]
 
-    def approved_version(self, module_ref: str) -> tuple[Request, ModuleSnap, dict[str, bytes]]:
-        """Return the version an admin exports: the approved one (else the published one)."""
-        _state, review = self.module_review(module_ref)
-        request = review.approved() or review.published()
-        if request is None:
-            raise ReviewRefused(f"“{review.title}” has no approved version; it is "
-                                f"{review.latest.state.value.replace('_', ' ')}")
-        snap, blobs = self.version(request)
-        return request, snap, blobs
-
     def stale(self) -> list[tuple[GroupState, ModuleReview, dt.date]]:
         """Published modules whose review-by date has passed."""
         today = self.today()

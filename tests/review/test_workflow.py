@@ -12,6 +12,7 @@ import pytest
 from authoring import blocks as b
 from authoring.kinds import ModuleStatus
 from review.anchors import find_quote
+from review.approved import approved_request
 from review.service import ReviewRefused
 from review.state import RequestState, Role, Verdict
 
@@ -96,7 +97,8 @@ def test_submit_review_suggest_accept_resubmit_approve_publish(trio) -> None:
     after_edit = ann.services.modules.snapshot(module_id)
     assert (after_edit.status, after_edit.version) == (ModuleStatus.DRAFT, 3)
     cem.review.sync()
-    approved, snap, _ = cem.review.approved_version(str(module_id))
+    approved = approved_request(cem.review, str(module_id))
+    snap, _ = cem.review.version(approved)
     assert approved.id == second.id
     exported = snap.pages[0].blocks[0].data
     assert isinstance(exported, b.TextData)
