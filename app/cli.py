@@ -18,6 +18,7 @@ from typing import Any
 
 from app.cli_groups import register as register_group_commands
 from app.cli_hub import register as register_hub_commands
+from app.cli_results import register as register_results_commands
 from app.cli_review import register as register_review_commands
 from authoring.errors import KiemError
 from authoring.storage import explain_os_error
@@ -110,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     register_group_commands(sub)
     register_review_commands(sub)
     register_hub_commands(sub)
+    register_results_commands(sub)
     return parser
 
 
@@ -220,7 +222,7 @@ def _check(args: argparse.Namespace) -> int:
 
     services = _services(args)
     snap = services.modules.snapshot(services.modules.resolve(args.id))
-    findings = check(snap)
+    findings = check(snap, results=services.results.report(snap.id).stats)
     if args.json:
         print(json.dumps([{
             "severity": f.severity.value, "code": f.code, "message": f.message,

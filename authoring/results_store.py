@@ -142,8 +142,9 @@ def _save_batch(session: Session, module_id: uuid.UUID, source: str, batch: list
     stored = {row.id: row for row in session.execute(
         sa.select(ResultAttempt.__table__).where(ResultAttempt.id.in_(ids)))}
     answers = _stored_answers(session, ids)
-    pages = set(session.execute(sa.select(ResultPageVisit.attempt_id, ResultPageVisit.page_id)
-                                .where(ResultPageVisit.attempt_id.in_(ids))).tuples())
+    pages = {(aid, page) for aid, page in session.execute(
+        sa.select(ResultPageVisit.attempt_id, ResultPageVisit.page_id)
+        .where(ResultPageVisit.attempt_id.in_(ids)))}
     new_rows, old_rows = [], []
     for aid, (read, key, learner) in merged.items():
         old = stored.get(aid)

@@ -14,8 +14,9 @@ What is read, and from where (xAPI 1.0.3, cmi5):
   `result.score.scaled`, else raw/max, else `result.success` as 1 or 0.
 - The attempt's outcome: verbs passed and failed (score from `result.score.scaled`); it
   started at its first statement's timestamp and ended at its last.
-- Pages reached: any statement whose object id ends with a page's UUID, and the page of every
-  question answered.
+- Pages reached: any statement whose object id ends with a page's UUID (the player's
+  "experienced" `urn:kiem:<module id>:page:<page id>`), and the page of every question answered.
+  Question activities are `urn:kiem:<module id>:<key>` as in SCORM 2004.
 Statements that break xAPI's required structure refuse the whole pull (`MalformedStatement`).
 """
 
@@ -195,7 +196,7 @@ def _score(result: dict[str, Any], where: str) -> float | None:
 
 
 def _page(activity_id: str, questions: ModuleQuestions) -> uuid.UUID | None:
-    last = activity_id.rstrip("/").rsplit("/", 1)[-1]
+    last = re.split(r"[/:]", activity_id.rstrip("/"))[-1]
     if not UUID.fullmatch(last):
         return None
     wanted = last.replace("-", "").lower()
