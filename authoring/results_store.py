@@ -208,8 +208,9 @@ def _aware(at: dt.datetime | None) -> dt.datetime | None:
 
 
 def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> None:
+    """Insert rows with Core's executemany (the ORM's bulk path costs twice as much)."""
     if rows:
-        session.execute(sa.insert(model), rows)
+        session.connection().execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
 
 
 def _update(session: Session, model: type, rows: list[dict[str, Any]],

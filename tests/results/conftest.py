@@ -94,7 +94,7 @@ def lrs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lrs]:
     server = subprocess.Popen(  # its own process group: the reloader and the server go together
         [str(ralph), "runserver", "-b", "fs", "--fs-default-directory-path", str(home / "data"),
          "-h", "127.0.0.1", "-p", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT,
-        start_new_session=True)
+        start_new_session=True, cwd=home)  # its reloader watches the folder it starts in
     endpoint = f"http://127.0.0.1:{port}/xAPI/"
     try:
         _wait_until_up(endpoint, server)

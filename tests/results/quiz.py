@@ -136,10 +136,14 @@ def write_moodle_report(path: Path, quiz: Quiz, people: list[Learner], *,
                 out.writerow(row)
 
 
-def statements(quiz: Quiz, people: list[Learner], *, version: str = "1") -> list[dict[str, Any]]:
-    """cmi5-style statements of each learner's first attempt, as Kiem's reader takes them."""
+def statements(quiz: Quiz, people: list[Learner], *, version: str = "1",
+               start: dt.datetime | None = None) -> list[dict[str, Any]]:
+    """cmi5-style statements of each learner's first attempt, as Kiem's reader takes them.
+
+    Learners start ten minutes apart from `start` (default: three days ago).
+    """
     activity = f"https://kiem.example.com/modules/{quiz.module_id}"
-    start = dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+    start = start or dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
     out = []
     for n, person in enumerate(people):
         when = start + dt.timedelta(minutes=10 * n)

@@ -1,0 +1,212 @@
+"""The Results view of the open module: which questions work, and how far learners got.
+
+Per question a card: attempts, facility, discrimination index and discriminative efficiency
+(Moodle's figures), a bar per option showing how often it was chosen (the right ones marked),
+and the verdict in plain words. Per page, how many learners reached it. Results come in with
+`kiem results import` or `kiem results pull`; the view reads what the workspace holds.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.studio import Studio
+from authoring.errors import KiemError
+from authoring.results_stats import PageReach, QuestionStats, Verdict
+from authoring.services import Changes
+from authoring.services.results import ALL, ResultsReport
+
+_ALARM = {Verdict.WRONG_KEY, Verdict.NEGATIVE}
+_ADVICE = {Verdict.TOO_EASY, Verdict.TOO_HARD, Verdict.AMBIGUOUS, Verdict.WEAK}
+
+
+class ResultsPanel(QWidget):
+    """A version picker, a summary line, a card per question and the pages learners reached."""
+
+    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.studio = studio
+        self.module_id: uuid.UUID | None = None
+        self.report: ResultsReport | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("resultsSummary")
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        self.versions = QComboBox(self)
+        self.versions.setAccessibleName(self.tr("Version of the module"))
+        self.versions.activated.connect(lambda _i: self._load(self.versions.currentData()))
+        top.addWidget(self.versions)
+        layout.addLayout(top)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll, 1)
+        studio.changed.connect(self._workspace_changed)
+        self.show_module(None)
+
+    def show_module(self, module_id: uuid.UUID | None, version: str | None = None) -> None:
+        """Show the results of a module (None: no module open), newest version first."""
+        self.module_id = module_id
+        self._load(version)
+
+    def _load(self, version: str | None) -> None:
+        self.report = None
+        if self.module_id is not None:
+            try:
+                self.report = self.studio.services.results.report(self.module_id, version)
+            except KiemError as exc:
+                self.studio.failed.emit(str(exc))
+        self._fill_versions()
+        self.summary.setText(self._summary_text())
+        body = QWidget(self.scroll)
+        column = QVBoxLayout(body)
+        column.setSpacing(8)
+        if self.report is not None and self.report.versions:
+            for number, stats in enumerate(self.report.stats.questions, 1):
+                column.addWidget(self._card(number, stats, body))
+            column.addWidget(self._pages(self.report.stats.pages, body))
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+
+    def _fill_versions(self) -> None:
+        self.versions.clear()
+        report = self.report
+        if report is None or not report.versions:
+            self.versions.setEnabled(False)
+            return
+        for v in report.versions:
+            name = (self.tr("Version %1").replace("%1", v.version) if v.version
+                    else self.tr("Version not known"))
+            self.versions.addItem(f"{name} ({v.attempts})", v.version)
+        self.versions.addItem(self.tr("All versions together"), ALL)
+        self.versions.setCurrentIndex(max(0, self.versions.findData(report.version)))
+        self.versions.setEnabled(True)
+
+    def _summary_text(self) -> str:
+        report = self.report
+        if self.module_id is None:
+            return self.tr("No module open.")
+        if report is None or not report.versions:
+            return self.tr("No results yet. Import an LMS's interactions report with "
+                           "kiem results import, or pull from an LRS with kiem results pull.")
+        stats = report.stats
+        text = self.tr("%1 learners, each counted once (their first attempt)").replace(
+            "%1", str(stats.learners))
+        if stats.mean_score is not None:
+            text += self.tr("; mean score %1 %").replace("%1", f"{stats.mean_score:.0f}")
+        text += ". " + (self.tr("Learners are stored by name.") if report.named else
+                        self.tr("Learners are stored as hashes, not by name."))
+        return text
+
+    def _card(self, number: int, stats: QuestionStats, parent: QWidget) -> QFrame:
+        card = QFrame(parent)
+        card.setObjectName("resultsCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(card)
+        title = QLabel(f"<b>{number}. {_escape(stats.label)}</b>", card)
+        title.setWordWrap(True)
+        box.addWidget(title)
+        f = stats.figures
+        figures = QLabel(self.tr("%1 attempts · facility %2 · discrimination %3 · "
+                                 "efficiency %4").replace("%1", str(f.attempts))
+                         .replace("%2", _pct(f.facility)).replace("%3", _pct(f.discrimination))
+                         .replace("%4", _pct(f.efficiency)), card)
+        figures.setToolTip(self.tr(
+            "Facility: the mean score as a share of the maximum. Discrimination: how the score "
+            "on this question goes with the score on the rest of the test (Moodle's "
+            "discrimination index). Efficiency: that, as a share of the most it could be."))
+        box.addWidget(figures)
+        bars = QGridLayout()
+        total = max(1, f.attempts)
+        for row, option in enumerate(stats.options):
+            mark = " ✓" if option.correct else ""
+            name = QLabel(_escape(option.label) + mark, card)
+            name.setToolTip(self.tr("A right answer") if option.correct else "")
+            bar = QProgressBar(card)
+            bar.setRange(0, total)
+            bar.setValue(option.count)
+            bar.setFormat(f"{option.count} ({100 * option.count / total:.0f} %)")
+            bar.setAccessibleName(self.tr("Chosen by %1 of %2").replace("%1", str(option.count))
+                                  .replace("%2", str(total)))
+            bars.addWidget(name, row, 0)
+            bars.addWidget(bar, row, 1)
+        bars.setColumnStretch(1, 1)
+        box.addLayout(bars)
+        verdict = QLabel(self.verdict_text(stats.verdict), card)
+        verdict.setObjectName("resultsVerdict")
+        verdict.setWordWrap(True)
+        colour = ("#b3261e" if stats.verdict in _ALARM else "#8a5a00"
+                  if stats.verdict in _ADVICE else "")
+        if colour:
+            verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        box.addWidget(verdict)
+        return card
+
+    def _pages(self, pages: tuple[PageReach, ...], parent: QWidget) -> QFrame:
+        frame = QFrame(parent)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(frame)
+        grid.addWidget(QLabel(f"<b>{self.tr('Pages: learners who reached each')}</b>", frame),
+                       0, 0, 1, 2)
+        learners = max(1, self.report.stats.learners if self.report else 1)
+        for row, page in enumerate(pages, 1):
+            grid.addWidget(QLabel(_escape(page.title) or self.tr("(untitled)"), frame), row, 0)
+            bar = QProgressBar(frame)
+            bar.setRange(0, learners)
+            bar.setValue(page.learners)
+            bar.setFormat(f"{page.learners} ({100 * page.learners / learners:.0f} %)")
+            grid.addWidget(bar, row, 1)
+        grid.setColumnStretch(1, 1)
+        return frame
+
+    def verdict_text(self, verdict: Verdict) -> str:
+        """A verdict in the person's language."""
+        texts = {
+            Verdict.TOO_FEW: self.tr("Too few attempts to judge yet (a verdict needs 20)."),
+            Verdict.WRONG_KEY: self.tr(
+                "Most people who know the topic get this wrong: check the right answer."),
+            Verdict.NEGATIVE: self.tr(
+                "People who do well on the rest of the test do worse on this one: check the "
+                "right answer and the wording."),
+            Verdict.TOO_EASY: self.tr(
+                "Nearly everyone gets this right, so it tells nobody apart: make it harder or "
+                "drop it."),
+            Verdict.TOO_HARD: self.tr(
+                "Nearly nobody gets this right: check that the module teaches it and that the "
+                "right answer is right."),
+            Verdict.AMBIGUOUS: self.tr(
+                "Strong learners are split between two answers: the question may be ambiguous; "
+                "reword it."),
+            Verdict.WEAK: self.tr(
+                "It barely tells apart who knows the topic from who does not: sharpen the "
+                "question or its wrong options."),
+            Verdict.GOOD: self.tr("Works well: it tells apart who knows the topic."),
+        }
+        return texts[verdict]
+
+    def _workspace_changed(self, changes: Changes) -> None:
+        if self.module_id is not None and self.module_id in changes.modules:
+            self._load(self.report.version if self.report else None)
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} %"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
