@@ -118,7 +118,7 @@ class _Layout:
         if not learner:
             raise ImportFailed(f"{where}: the learner's name is empty")
         number = int(number_text)
-        attempt = ReadAttempt(key=f"moodle:{number}", learner=learner, version=version,
+        attempt = ReadAttempt(key=f"moodle:{version}:{number}", learner=learner, version=version,
                               number=number, started_at=self._date(row, self.started),
                               ended_at=self._date(row, self.ended),
                               score=_score(row[self.score] if self.score is not None else ""))

@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
             self.results_dock.setObjectName("results-dock")
             self.results_dock.setWidget(ResultsPanel(self.studio, self.results_dock))
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
+            self.resizeDocks([self.results_dock], [min(560, self.width() * 2 // 5)],
+                             Qt.Orientation.Horizontal)  # room for the option bars
         self.results_dock.widget().show_module(self.current_module())  # type: ignore[attr-defined]
         self.results_dock.show()
         self.results_dock.raise_()

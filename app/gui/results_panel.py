@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -43,18 +45,21 @@ class ResultsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
-        self.summary = QLabel(self)
-        self.summary.setObjectName("resultsSummary")
-        self.summary.setWordWrap(True)
-        top.addWidget(self.summary, 1)
+        label = QLabel(self.tr("&Version:"), self)
         self.versions = QComboBox(self)
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.versions.setAccessibleName(self.tr("Version of the module"))
         self.versions.activated.connect(lambda _i: self._load(self.versions.currentData()))
+        label.setBuddy(self.versions)
+        top.addWidget(label)
         top.addWidget(self.versions)
+        top.addStretch(1)
         layout.addLayout(top)
+        self.summary = QLabel(self)  # made anew, at the top of what scrolls, by each _load
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.scroll, 1)
         studio.changed.connect(self._workspace_changed)
         self.show_module(None)
@@ -72,10 +77,13 @@ class ResultsPanel(QWidget):
             except KiemError as exc:
                 self.studio.failed.emit(str(exc))
         self._fill_versions()
-        self.summary.setText(self._summary_text())
         body = QWidget(self.scroll)
         column = QVBoxLayout(body)
         column.setSpacing(8)
+        self.summary = QLabel(self._summary_text(), body)
+        self.summary.setObjectName("resultsSummary")
+        self.summary.setWordWrap(True)
+        column.addWidget(self.summary)
         if self.report is not None and self.report.versions:
             for number, stats in enumerate(self.report.stats.questions, 1):
                 column.addWidget(self._card(number, stats, body))
@@ -96,6 +104,7 @@ class ResultsPanel(QWidget):
         self.versions.addItem(self.tr("All versions together"), ALL)
         self.versions.setCurrentIndex(max(0, self.versions.findData(report.version)))
         self.versions.setEnabled(True)
+        self.versions.updateGeometry()  # as wide as its longest item
 
     def _summary_text(self) -> str:
         report = self.report
@@ -130,17 +139,23 @@ class ResultsPanel(QWidget):
             "Facility: the mean score as a share of the maximum. Discrimination: how the score "
             "on this question goes with the score on the rest of the test (Moodle's "
             "discrimination index). Efficiency: that, as a share of the most it could be."))
+        figures.setWordWrap(True)
         box.addWidget(figures)
         bars = QGridLayout()
         total = max(1, f.attempts)
         for row, option in enumerate(stats.options):
             mark = " ✓" if option.correct else ""
             name = QLabel(_escape(option.label) + mark, card)
+            name.setWordWrap(True)
             name.setToolTip(self.tr("A right answer") if option.correct else "")
             bar = QProgressBar(card)
             bar.setRange(0, total)
             bar.setValue(option.count)
             bar.setFormat(f"{option.count} ({100 * option.count / total:.0f} %)")
+            if option.correct:  # the right answers' bars in green
+                palette = bar.palette()
+                palette.setColor(QPalette.ColorRole.Highlight, QColor("#2e7d32"))
+                bar.setPalette(palette)
             bar.setAccessibleName(self.tr("Chosen by %1 of %2").replace("%1", str(option.count))
                                   .replace("%2", str(total)))
             bars.addWidget(name, row, 0)
