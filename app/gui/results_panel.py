@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.studio import Studio
+from app.gui.worker import Job
 from authoring.errors import KiemError
 from authoring.results_stats import PageReach, QuestionStats, Verdict
 from authoring.services import Changes
 from authoring.services.results import ALL, ResultsReport
 
+_RUNNING: set[Job] = set()  # reports being read (kept alive until they end)
 _ALARM = {Verdict.WRONG_KEY, Verdict.NEGATIVE}
 _ADVICE = {Verdict.TOO_EASY, Verdict.TOO_HARD, Verdict.AMBIGUOUS, Verdict.WEAK}
 
@@ -37,11 +39,16 @@ _ADVICE = {Verdict.TOO_EASY, Verdict.TOO_HARD, Verdict.AMBIGUOUS, Verdict.WEAK}
 class ResultsPanel(QWidget):
     """A version picker, a summary line, a card per question and the pages learners reached."""
 
+    loaded = Signal()  # the figures asked for last are shown
+
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.module_id: uuid.UUID | None = None
         self.report: ResultsReport | None = None
+        self.job: Job | None = None
+        self._wanted: tuple[uuid.UUID | None, str | None] = (None, None)
+        self._cache: dict[tuple[uuid.UUID | None, str | None], ResultsReport] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
@@ -65,29 +72,74 @@ class ResultsPanel(QWidget):
         self.show_module(None)
 
     def show_module(self, module_id: uuid.UUID | None, version: str | None = None) -> None:
-        """Show the results of a module (None: no module open), newest version first."""
+        """Show the results of a module (None: no module open), newest version first.
+
+        The figures are worked out off the GUI thread; what was shown of the same module and
+        version before is shown at once meanwhile, else a line saying they are being read.
+        """
         self.module_id = module_id
         self._load(version)
 
     def _load(self, version: str | None) -> None:
-        self.report = None
-        if self.module_id is not None:
+        module_id = self.module_id
+        self._wanted = (module_id, version)
+        if module_id is None:
+            self._show(None)
+            return
+        self._show(self._cache.get(self._wanted), reading=True)
+        results, wanted = self.studio.services.results, self._wanted
+
+        def work(_progress: object) -> tuple[object, ResultsReport | KiemError]:
             try:
-                self.report = self.studio.services.results.report(self.module_id, version)
+                return wanted, results.report(module_id, version)
             except KiemError as exc:
-                self.studio.failed.emit(str(exc))
+                return wanted, exc
+
+        job = Job(work)  # not the panel's child: it may end after the panel is gone
+        _RUNNING.add(job)
+        job.finished.connect(self._loaded)  # a bound slot: dropped when the panel goes
+        job.failed.connect(self._failed)
+        job.finished.connect(lambda _result, job=job: _RUNNING.discard(job))
+        job.failed.connect(lambda _exc, _trace, job=job: _RUNNING.discard(job))
+        self.job = job
+        job.start()
+
+    def _loaded(self, result: tuple[tuple[uuid.UUID | None, str | None],
+                                    ResultsReport | KiemError]) -> None:
+        wanted, report = result
+        if wanted != self._wanted:
+            return  # the answer to an older request
+        if isinstance(report, KiemError):
+            self._show(None)
+            self.studio.failed.emit(str(report))
+            return
+        self._cache[wanted] = report
+        self._show(report)
+        self.loaded.emit()
+
+    def _failed(self, exc: Exception, _trace: str) -> None:
+        self._show(None)
+        self.studio.failed.emit(self.tr("The results could not be read: %1")
+                                .replace("%1", str(exc)))
+
+    def _show(self, report: ResultsReport | None, *, reading: bool = False) -> None:
+        if report is not None and report == self.report and self.scroll.widget() is not None:
+            return  # the same figures: keep the cards (and where the person scrolled to)
+        self.report = report
         self._fill_versions()
         body = QWidget(self.scroll)
         column = QVBoxLayout(body)
         column.setSpacing(8)
-        self.summary = QLabel(self._summary_text(), body)
+        text = (self.tr("Reading the results…") if reading and report is None
+                else self._summary_text())
+        self.summary = QLabel(text, body)
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
         column.addWidget(self.summary)
-        if self.report is not None and self.report.versions:
-            for number, stats in enumerate(self.report.stats.questions, 1):
+        if report is not None and report.versions:
+            for number, stats in enumerate(report.stats.questions, 1):
                 column.addWidget(self._card(number, stats, body))
-            column.addWidget(self._pages(self.report.stats.pages, body))
+            column.addWidget(self._pages(report.stats.pages, body))
         column.addStretch(1)
         self.scroll.setWidget(body)
 
@@ -216,7 +268,7 @@ class ResultsPanel(QWidget):
 
     def _workspace_changed(self, changes: Changes) -> None:
         if self.module_id is not None and self.module_id in changes.modules:
-            self._load(self.report.version if self.report else None)
+            self._load(self._wanted[1])
 
 
 def _pct(value: float | None) -> str:

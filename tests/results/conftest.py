@@ -19,6 +19,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -124,3 +125,13 @@ def _wait_until_up(endpoint: str, server: subprocess.Popen[bytes]) -> None:
 def quiz(services: Services) -> Quiz:
     """The 10-question quiz of `quiz.py` in the test's workspace."""
     return make_quiz(services)
+
+
+@pytest.fixture(autouse=True)
+def _jobs_end_with_the_test() -> Iterator[None]:
+    """Results read in the background are done before the widgets that asked go."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool  # noqa: PLC0415 - only when Qt ran
+
+        assert QThreadPool.globalInstance().waitForDone(60_000)

@@ -43,10 +43,12 @@ def _texts(panel: ResultsPanel) -> list[str]:
     return [label.text() for label in panel.scroll.widget().findChildren(QLabel)]
 
 
-def test_each_question_shows_its_figures_bars_and_verdict(panel: ResultsPanel,
+def test_each_question_shows_its_figures_bars_and_verdict(qtbot, panel: ResultsPanel,
                                                           quiz: Quiz) -> None:
     started = time.perf_counter()
-    panel.show_module(quiz.module_id)
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        panel.show_module(quiz.module_id)
+        assert panel.summary.text() == "Reading the results…"
     opened = time.perf_counter() - started
     report = panel.report
     assert report is not None and report.version == "2"  # the newest version first
@@ -67,24 +69,29 @@ def test_each_question_shows_its_figures_bars_and_verdict(panel: ResultsPanel,
     panel.grab().save(str(SHOTS / "results-panel.png"))
 
 
-def test_picking_a_version_shows_its_own_learners(panel: ResultsPanel, quiz: Quiz) -> None:
-    panel.show_module(quiz.module_id)
+def test_picking_a_version_shows_its_own_learners(qtbot, panel: ResultsPanel,
+                                                  quiz: Quiz) -> None:
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        panel.show_module(quiz.module_id)
     items = [panel.versions.itemText(i) for i in range(panel.versions.count())]
     assert items == ["Version 1 (63)", "Version 2 (210)", "All versions together"]
-    panel.versions.setCurrentIndex(0)
-    panel.versions.activated.emit(0)
-    assert panel.report is not None and panel.report.version == "1"
-    assert "60 learners" in panel.summary.text()
-    panel.versions.setCurrentIndex(2)
-    panel.versions.activated.emit(2)
-    assert panel.report.version == "all"
+    for index, version, learners_seen in ((0, "1", 60), (2, "all", 200)):
+        panel.versions.setCurrentIndex(index)
+        with qtbot.waitSignal(panel.loaded, timeout=30_000):
+            panel.versions.activated.emit(index)
+        assert panel.report is not None and panel.report.version == version
+        assert f"{learners_seen} learners" in panel.summary.text()
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        panel.show_module(quiz.module_id, "1")
+        assert panel.report.version == "1"  # seen before: shown at once, then read again
 
 
 def test_without_results_it_says_how_to_get_them(qtbot, services: Services) -> None:
     module_id = services.modules.create("New module").id
     panel = ResultsPanel(Studio(services))
     qtbot.addWidget(panel)
-    panel.show_module(module_id)
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        panel.show_module(module_id)
     assert "kiem results import" in panel.summary.text()
     assert not panel.versions.isEnabled()
     panel.show_module(None)
@@ -108,6 +115,7 @@ def test_the_studio_shows_results_of_the_module_being_edited(
     window.results_action.trigger()
     assert window.results_dock is not None and window.results_dock.isVisible()
     panel = window.results_dock.widget()
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=30_000)
     assert panel.module_id == quiz.module_id and panel.report.version == "3"
     window.grab().save(str(SHOTS / "results-in-studio.png"))
     assert QThreadPool.globalInstance().waitForDone(60_000)
