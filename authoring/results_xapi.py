@@ -23,6 +23,7 @@ Statements that break xAPI's required structure refuse the whole pull (`Malforme
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
 from typing import Any
@@ -103,6 +104,7 @@ def _activity_ids(statement: dict[str, Any]) -> list[str]:
     return [i for i in ids if isinstance(i, str)]
 
 
+@functools.lru_cache(maxsize=4096)  # a pull meets the same few activity ids again and again
 def _plain(activity_id: str) -> str:
     return activity_id.lower().replace("-", "")
 
@@ -111,12 +113,16 @@ def _version(context: dict[str, Any], ids: list[str], own: str) -> str:
     revision = context.get("revision")
     if isinstance(revision, str) and revision.strip():
         return revision.strip()[:100]
-    for activity_id in ids:
-        plain = _plain(activity_id)
-        at = plain.find(own)
-        if at >= 0 and (match := _VERSION.search(activity_id[at:] + "/")):
-            return match.group(1)
-    return ""
+    return next((v for i in ids if (v := _version_in(i, own))), "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _version_in(activity_id: str, own: str) -> str:
+    """The version an activity id of the module names after the module id ("" if none)."""
+    plain = _plain(activity_id)
+    at = plain.find(own)
+    match = _VERSION.search(plain[at + len(own):] + "/") if at >= 0 else None
+    return match.group(1) if match else ""
 
 
 def _attempt_key(context: dict[str, Any], version: str) -> str:
