@@ -1,6 +1,6 @@
 """Results benchmarks: pulling 100,000 statements and computing the statistics (target < 10 s),
-opening the Results view (target < 300 ms), and, with --big, importing a 500,000-row Moodle
-interactions report (time and peak memory).
+opening the Results view (target < 300 ms); with --big instead, importing a 500,000-row
+Moodle interactions report (time and how much the peak memory grew).
 
 The LRS here is a small local server handing out pre-made pages of 500 statements, so that
 what is measured is Kiem's part (HTTP, reading, storing, statistics), not an LRS's: Ralph's
@@ -143,17 +143,18 @@ def main() -> None:
         workspace = Workspace.open(Path(tmp) / "w.kiemdb")
         services = Services(workspace)
         quiz = make_quiz(services)
+        if "--big" in sys.argv:  # alone, so that the peak memory is the import's
+            seconds, grown = bench_big_import(services, quiz, Path(tmp))
+            print(f"import 500,000 rows (3 interactions each): {seconds:.1f} s, peak memory "
+                  f"grew {grown:.0f} MB")
+            workspace.close()
+            return
         count, read, saved, total = bench_pull(services, quiz)
         print(f"pull {count:,} statements: read {read:.2f} s, stored {saved:.2f} s, with "
               f"statistics {total:.2f} s (target < 10 s)")
         shown, filled = bench_view(services, quiz.module_id)
         print(f"Results view opens (reading…) in {statistics.median(shown):.0f} ms (median; "
               f"target < 300 ms); figures in after {statistics.median(filled):.0f} ms")
-        if "--big" in sys.argv:
-            big = make_quiz(services, "Big import")
-            seconds, grown = bench_big_import(services, big, Path(tmp))
-            print(f"import 500,000 rows (3 interactions each): {seconds:.1f} s, peak memory "
-                  f"grew {grown:.0f} MB")
         workspace.close()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +68,8 @@ class ResultsPanel(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.scroll, 1)
+        self._again = QTimer(self, singleShot=True, interval=1000)
+        self._again.timeout.connect(lambda: self._load(self._wanted[1]))
         studio.changed.connect(self._workspace_changed)
         self.show_module(None)
 
@@ -267,8 +269,10 @@ class ResultsPanel(QWidget):
         return texts[verdict]
 
     def _workspace_changed(self, changes: Changes) -> None:
-        if self.module_id is not None and self.module_id in changes.modules:
-            self._load(self._wanted[1])
+        # An edit of the module may rename a question or change its options; typing makes
+        # many edits: read the figures again once it pauses, if the panel is shown.
+        if self.module_id is not None and self.module_id in changes.modules and self.isVisible():
+            self._again.start()
 
 
 def _pct(value: float | None) -> str:

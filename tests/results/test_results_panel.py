@@ -119,3 +119,16 @@ def test_the_studio_shows_results_of_the_module_being_edited(
     assert panel.module_id == quiz.module_id and panel.report.version == "3"
     window.grab().save(str(SHOTS / "results-in-studio.png"))
     assert QThreadPool.globalInstance().waitForDone(60_000)
+
+
+def test_renaming_a_question_shows_in_the_results_once_typing_pauses(
+        qtbot, panel: ResultsPanel, services: Services, quiz: Quiz) -> None:
+    from authoring.questions import QuestionDraft  # noqa: PLC0415
+
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        panel.show_module(quiz.module_id)
+    first = services.modules.snapshot(quiz.module_id).questions[0]
+    draft = QuestionDraft(first.kind, first.stem, first.data, title="Strong passwords")
+    with qtbot.waitSignal(panel.loaded, timeout=30_000):
+        panel.studio.do("Rename", lambda: services.questions.edit(first.id, draft))
+    assert panel.report.stats.questions[0].label == "Strong passwords"
