@@ -158,3 +158,18 @@ def test_a_long_pull_reports_its_progress_page_by_page(services: Services, quiz:
                   progress=lambda _done, _total, label: seen.append(label))
     assert pulled.statements == pulled.kept > 500
     assert len(seen) >= 2 and seen[-1].endswith(f"{pulled.statements:,} statements")
+
+
+def test_a_pull_on_a_terminal_shows_pages_and_statements_without_a_percentage() -> None:
+    from app.progress import TerminalProgress  # noqa: PLC0415
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    with TerminalProgress(screen, "pulling from lrs") as progress:
+        progress(3, 0, "page 3, 1,500 statements")
+        assert screen.getvalue() == "\rpulling from lrs: page 3, 1,500 statements"
+        progress(1, 4, "rows")
+        assert screen.getvalue().endswith("pulling from lrs:  25% rows".ljust(42))
