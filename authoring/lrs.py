@@ -50,14 +50,17 @@ class LrsLogin:
 
 
 def endpoint_of(url: str) -> str:
-    """The xAPI endpoint of a URL given with or without `/statements` at its end."""
+    """The xAPI endpoint of a URL given with or without `/statements` at its end.
+
+    A user or password in the URL is left out: Kiem sends them as HTTP Basic itself.
+    """
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise LrsError(f"{url!r} is not an LRS address (http(s)://host/xAPI/)")
     path = parts.path.rstrip("/")
     if path.endswith("/statements"):
         path = path[: -len("/statements")]
-    return urlunsplit(parts._replace(path=path + "/", query="", fragment=""))
+    return where(urlunsplit(parts._replace(path=path + "/", query="", fragment="")))
 
 
 def where(url: str) -> str:

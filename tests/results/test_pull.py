@@ -173,3 +173,14 @@ def test_a_pull_on_a_terminal_shows_pages_and_statements_without_a_percentage() 
         assert screen.getvalue() == "\rpulling from lrs: page 3, 1,500 statements"
         progress(1, 4, "rows")
         assert screen.getvalue().endswith("pulling from lrs:  25% rows".ljust(42))
+
+
+def test_an_lrs_address_is_taken_with_or_without_statements_and_never_keeps_a_password() -> None:
+    from authoring.errors import KiemError  # noqa: PLC0415
+    from authoring.lrs import endpoint_of  # noqa: PLC0415
+
+    assert endpoint_of("https://kiem:pw@lrs.example.com:8443/xAPI/statements/") == (
+        "https://lrs.example.com:8443/xAPI/")
+    assert endpoint_of("http://127.0.0.1:8100/xAPI") == "http://127.0.0.1:8100/xAPI/"
+    with pytest.raises(KiemError, match="is not an LRS address"):
+        endpoint_of("lrs.example.com/xAPI")
