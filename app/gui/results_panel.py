@@ -230,8 +230,9 @@ class ResultsPanel(QWidget):
         frame = QFrame(parent)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(frame)
-        grid.addWidget(QLabel(f"<b>{self.tr('Pages: learners who reached each')}</b>", frame),
-                       0, 0, 1, 2)
+        heading = QLabel(self.tr("Pages: learners who reached each"), frame)
+        heading.setStyleSheet("font-weight: bold;")
+        grid.addWidget(heading, 0, 0, 1, 2)
         learners = max(1, self.report.stats.learners if self.report else 1)
         for row, page in enumerate(pages, 1):
             grid.addWidget(QLabel(_escape(page.title) or self.tr("(untitled)"), frame), row, 0)
