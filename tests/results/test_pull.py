@@ -111,11 +111,14 @@ class _BadLrs(http.server.BaseHTTPRequestHandler):
         """Keep the test output quiet."""
 
 
+_AN_HOUR_AGO = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).isoformat()
+
+
 def _statement(module: str, sid: str | None = None) -> dict[str, Any]:
     return {"id": sid or str(uuid.uuid4()), "actor": {"mbox": "mailto:a@example.com"},
             "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
-            "object": {"id": f"urn:kiem:{module}"}, "timestamp": "2026-01-05T10:00:00Z",
-            "stored": "2026-01-05T10:00:01Z"}
+            "object": {"id": f"urn:kiem:{module}"}, "timestamp": _AN_HOUR_AGO,
+            "stored": _AN_HOUR_AGO}
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import pytest
@@ -22,7 +23,7 @@ def _statement(quiz: Quiz, verb: str, obj: dict, **extra: object) -> dict:
                                                            "name": "learner-7"}},
             "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}"}, "object": obj,
             "context": {**context, **extra.pop("context", {})},
-            "timestamp": "2026-03-02T10:00:00.000Z", **extra}
+            "timestamp": dt.datetime.now(dt.UTC).isoformat(), **extra}
 
 
 def test_the_players_statements_are_read_as_one_attempt(services: Services, quiz: Quiz) -> None:
