@@ -39,6 +39,7 @@ BANK = "app.cli_bank"
 REVIEW = "app.cli_review"
 GROUPS = "app.cli_groups"
 HUB_COMMANDS = "app.cli_hub"
+RESULTS = "app.cli_results"
 
 EXPORT = Command(
     "export", "Export modules for an LMS (SCORM), the web (HTML) or paper (PDF). Modules with "
@@ -277,4 +278,36 @@ HUB_GROUP = Group(
             Arg("--reason", default=""), HUB),
 )
 
-COMMANDS: list[Entry] = [*WORKSPACE_COMMANDS, *GROUP_COMMANDS, *REVIEW_COMMANDS, HUB_GROUP]
+KEEP_NAMES = Arg("--keep-names", action="store_true",
+                 help="store learners' names (or e-mail addresses) as the source gives them; "
+                 "without it they are stored as a hash salted for this workspace")
+RESULTS_GROUP = Group(
+    "results", "Learners' results: import, pull from an LRS, see which questions work.",
+    "Learners' results of a module, from an LMS report or an LRS, and Moodle's statistics of "
+    "each question.",
+    Command("import", "Import Moodle's SCORM interactions report (downloaded as text or CSV) "
+            "of a module.", f"{RESULTS}:results_import", MODULE, Arg("file", type=Path),
+            Arg("--version", default="", help="the version of the module the LMS ran (the "
+                "report does not say)"), KEEP_NAMES),
+    Command("pull", "Read the module's statements from an LRS (since the last pull); the "
+            "password is asked once and kept.", f"{RESULTS}:results_pull", MODULE,
+            Arg("--lrs", required=True, metavar="URL",
+                help="the LRS's xAPI endpoint, e.g. https://lrs.example.com/xAPI/"),
+            Arg("--user", help="the LRS user (its key); default: the one in the URL"),
+            Arg("--password-stdin", action="store_true",
+                help="read the password from standard input instead of asking"),
+            Arg("--ask-password", action="store_true",
+                help="ask for the password even when one is kept"),
+            KEEP_NAMES,
+            Arg("--max-pages", type=int, default=10_000, help="stop (storing nothing) after "
+                "this many pages: an LRS that pages forever (default 10000)"),
+            Arg("--timeout", type=float, default=30.0,
+                help="seconds to wait for each page (default 30)")),
+    Command("show", "Show which questions work: attempts, facility, discrimination, options "
+            "chosen, a verdict; and how far learners got.", f"{RESULTS}:results_show", MODULE,
+            Arg("--version", help="the version to show (default: the newest with results); "
+                "all: every version together"), JSON_OBJECT),
+)
+
+COMMANDS: list[Entry] = [*WORKSPACE_COMMANDS, *GROUP_COMMANDS, *REVIEW_COMMANDS, HUB_GROUP,
+                         RESULTS_GROUP]

@@ -110,7 +110,7 @@ def check(args: argparse.Namespace) -> int:
 
     opened = services(args)
     snap = opened.modules.snapshot(opened.modules.resolve(args.id))
-    findings = check_module(snap)
+    findings = check_module(snap, results=opened.results.report(snap.id).stats)
     if args.json:
         print_json([{
             "severity": f.severity.value, "code": f.code, "message": f.message,

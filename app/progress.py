@@ -7,7 +7,10 @@ from typing import TextIO
 
 
 class TerminalProgress:
-    """Callable progress report `(done, total, label)` that redraws one line on a TTY."""
+    """Callable progress report `(done, total, label)` that redraws one line on a TTY.
+
+    A total of 0 means that how far the work is is not known: the label alone is shown.
+    """
 
     def __init__(self, stream: TextIO, title: str) -> None:
         self._stream = stream
@@ -19,8 +22,9 @@ class TerminalProgress:
         """Show how far the work is."""
         if not self._live:
             return
-        percent = int(100 * done / total) if total else 100
-        line = f"{self._title[:40]}: {percent:3d}% {label[:40]}"
+        # total 0: how far is not known (an LRS says nothing of how many pages follow)
+        percent = f"{int(100 * done / total):3d}% " if total else ""
+        line = f"{self._title[:40]}: {percent}{label[:40]}"
         self._stream.write("\r" + line.ljust(self._width))
         self._stream.flush()
         self._width = len(line)

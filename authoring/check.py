@@ -16,6 +16,7 @@ from authoring import questions as q
 from authoring.estimate import estimated_minutes, page_words
 from authoring.kinds import QuestionKind, Severity
 from authoring.markdown import references
+from authoring.results_stats import MIN_ATTEMPTS, TOO_EASY, TOO_HARD, QuestionStats, QuizStats
 from authoring.settings import CompletionKind, Outcome
 from authoring.snapshot import BlockSnap, ModuleSnap, QuestionSnap
 from authoring.templates import guidance_in
@@ -42,8 +43,12 @@ def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
 
 
-def check(module: ModuleSnap, today: dt.date | None = None) -> list[Finding]:
-    """Return every finding for `module`, in page order; module-wide ones first."""
+def check(module: ModuleSnap, today: dt.date | None = None,
+          results: QuizStats | None = None) -> list[Finding]:
+    """Return every finding for `module`, in page order; module-wide ones first.
+
+    With learners' `results`, questions they show to work badly are warned about too.
+    """
     out: list[Finding] = []
     err, warn = Severity.ERROR, Severity.WARNING
     page_ids = {str(p.id) for p in module.pages}
@@ -111,7 +116,31 @@ def check(module: ModuleSnap, today: dt.date | None = None) -> list[Finding]:
             for code, sev, message in _block_problems(module, block, page_ids, names, shas):
                 out.append(Finding(sev, code, f"{label}: {message}", page.id, block.id,
                                    _question_id(block)))
+            if results is not None and (found := results.question(f"q-{block.tracking_id}")):
+                out += _results_findings(found, label, page.id, block.id, _question_id(block))
     return out
+
+
+def _results_findings(stats: QuestionStats, label: str, page: uuid.UUID, block: uuid.UUID,
+                      question: uuid.UUID | None) -> list[Finding]:
+    """Warnings from learners' results, once there are enough attempts to trust them."""
+    f = stats.figures
+    if f.attempts < MIN_ATTEMPTS or f.facility is None:
+        return []
+    where = f"{label}: after {f.attempts} attempts,"
+    found = []
+    if f.discrimination is not None and f.discrimination < 0:
+        found.append(("results.negative_discrimination",
+                      f"{where} learners who do well on the rest of the test do worse on this "
+                      f"question (discrimination {f.discrimination:.0f} %): check its right "
+                      "answer and wording."))
+    if f.facility > TOO_EASY:
+        found.append(("results.too_easy", f"{where} {f.facility:.0f} % get this question "
+                      "right: it tells nobody apart."))
+    elif f.facility < TOO_HARD:
+        found.append(("results.too_hard", f"{where} only {f.facility:.0f} % get this question "
+                      "right: check that it is taught and that its right answer is right."))
+    return [Finding(Severity.WARNING, code, text, page, block, question) for code, text in found]
 
 
 def _question_id(block: BlockSnap) -> uuid.UUID | None:

@@ -275,6 +275,77 @@ class ReviewBlob(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+# Learners' results (migration 0005), read from an LMS report or an LRS. Not content: never
+# synced, never in bundles. Learners are a salted hash unless the person importing asked for
+# names; the salt is the workspace's own, so hashes cannot be matched across workspaces.
+class ResultsSalt(Base):
+    """The workspace's salt for learner hashes (one row, made at the first import)."""
+
+    __tablename__ = "results_salt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ResultAttempt(Base):
+    """One learner's attempt at a module; `key` is unique within the module (its source's id)."""
+
+    __tablename__ = "result_attempts"
+    __table_args__ = (UniqueConstraint("module_id", "key", name="uq_result_attempts_key"),
+                      Index("ix_result_attempts_module_version", "module_id", "version"))
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    module_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modules.id"))
+    key: Mapped[str] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(String(300))  # "moodle-csv" or the LRS's address
+    version: Mapped[str] = mapped_column(String(100), default="")  # "" when not known
+    learner: Mapped[str] = mapped_column(String(300))  # a salted hash, or a name when asked
+    learner_named: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    number: Mapped[int | None] = mapped_column(Integer, default=None)
+    started_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    score: Mapped[float | None] = mapped_column(Float, default=None)  # 0..1 of the maximum
+    passed: Mapped[bool | None] = mapped_column(sa.Boolean, default=None)
+
+
+class ResultResponse(Base):
+    """A learner's last answer to one question in one attempt."""
+
+    __tablename__ = "result_responses"
+
+    attempt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("result_attempts.id"),
+                                                  primary_key=True)
+    question_key: Mapped[str] = mapped_column(String(64), primary_key=True)  # q-<tracking id>
+    question_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    response: Mapped[str] = mapped_column(Text, default="")
+    options: Mapped[list[str]] = mapped_column(default=list)  # option ids chosen
+    correct: Mapped[bool | None] = mapped_column(sa.Boolean, default=None)
+    score: Mapped[float | None] = mapped_column(Float, default=None)  # 0..1 of the points
+    answered_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class ResultPageVisit(Base):
+    """A page an attempt reached."""
+
+    __tablename__ = "result_page_visits"
+
+    attempt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("result_attempts.id"),
+                                                  primary_key=True)
+    page_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+
+
+class ResultPull(Base):
+    """Where the last pull from an LRS for a module got to: `since` for the next one."""
+
+    __tablename__ = "result_pulls"
+
+    module_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modules.id"), primary_key=True)
+    lrs: Mapped[str] = mapped_column(String(500), primary_key=True)  # without password
+    since: Mapped[str] = mapped_column(String(64))  # the LRS's own `stored` text
+    pulled_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 TRACKED_TABLES: dict[str, type[Tracked]] = {
     cls.__tablename__: cls for cls in (Module, Page, Block, Bank, Question, ModuleAsset)
 }

@@ -263,7 +263,7 @@ def _plain(exc: BaseException, path: Path | None,
 
 # The schema revision this Kiem writes; a test holds it equal to the migrations' head. Knowing
 # it without Alembic lets an up-to-date workspace open without importing Alembic (~0.2 s).
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def _alembic_config(connection: Connection | None) -> Any:  # noqa: ANN401 - alembic Config

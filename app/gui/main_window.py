@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._preview: PreviewPane | None = None
         self._comments: ThreadsPanel | None = None
         self.comments_dock: QDockWidget | None = None  # made with the first module opened
+        self.results_dock: QDockWidget | None = None  # made when first asked for
         self._comments_wanted = False  # the dock is shown whenever the editor is
         self._placing_comments = False
         self._seen_threads: set[uuid.UUID] = set()  # open threads the Comments dock has shown
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         self.editor.open_module(module_id)
         self.stack.setCurrentWidget(self.editor)
         self.findings.show_module(self.editor.module())
+        if self.results_dock is not None and self.results_dock.isVisible():
+            self.results_dock.widget().show_module(module_id)  # type: ignore[attr-defined]
         self._show_threads_of(module_id)
         self.sync_actions()
 
@@ -236,6 +239,12 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.show_findings)
         module_menu.addAction(self.settings_action)
         module_menu.addAction(self.check_action)
+        self.results_action = QAction(self.tr("&Results"), self)
+        self.results_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+R")))
+        self.results_action.setToolTip(self.tr(
+            "Which questions work, from learners' results (Ctrl+Shift+R)"))
+        self.results_action.triggered.connect(self.show_results)
+        module_menu.addAction(self.results_action)
         module_menu.addSeparator()
         module_menu.addAction(self.reviews.submit_action)
 
@@ -285,6 +294,7 @@ class MainWindow(QMainWindow):
         self.library_action.setEnabled(current not in (self.library, self.welcome))
         self.settings_action.setEnabled(in_editor)
         self.check_action.setEnabled(in_editor)
+        self.results_action.setEnabled(in_editor)
         self.comments_action.setEnabled(in_editor)
         self.export_action.setEnabled(in_editor or bool(selected))
         self.reviews.submit_action.setEnabled(
@@ -311,6 +321,21 @@ class MainWindow(QMainWindow):
         bar = title.sizeHint().height() if title else self.fontMetrics().height() + 10
         wanted = min(self.findings.wanted_height() + bar, self.height() // 4)
         self.resizeDocks([self.findings_dock], [wanted], Qt.Orientation.Vertical)
+
+    def show_results(self) -> None:
+        """Show which questions of the module being edited work, from learners' results."""
+        from app.gui.results_panel import ResultsPanel  # noqa: PLC0415 - start-up time
+
+        if self.results_dock is None:
+            self.results_dock = QDockWidget(self.tr("Results"), self)
+            self.results_dock.setObjectName("results-dock")
+            self.results_dock.setWidget(ResultsPanel(self.studio, self.results_dock))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
+            self.resizeDocks([self.results_dock], [min(560, self.width() * 2 // 5)],
+                             Qt.Orientation.Horizontal)  # room for the option bars
+        self.results_dock.widget().show_module(self.current_module())  # type: ignore[attr-defined]
+        self.results_dock.show()
+        self.results_dock.raise_()
 
     def _jump(self, page_id: uuid.UUID, block_id: uuid.UUID | None) -> None:
         self.editor.select(page_id, block_id)

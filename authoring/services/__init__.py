@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from authoring.services.pages import PageService
     from authoring.services.question_files import QuestionFileService
     from authoring.services.questions import QuestionService
+    from authoring.services.results import ResultsService
     from authoring.services.transfer import TransferService
 
 __all__ = ["Changes", "Services"]
@@ -102,3 +103,10 @@ class Services:
         from authoring.services.library import LibraryService  # noqa: PLC0415
 
         return LibraryService(self.workspace)
+
+    @cached_property
+    def results(self) -> ResultsService:
+        """Learners' results: imports, pulls from an LRS, the statistics report."""
+        from authoring.services.results import ResultsService  # noqa: PLC0415
+
+        return ResultsService(self.workspace, self.modules)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from authoring.errors import InvalidData, NotFound
 from authoring.kinds import ModuleStatus
 from authoring.models import INDEX, STATS, Asset, Block, Module, ModuleAsset, Page, Question
+from authoring.results_store import forget_results
 from authoring.services.changes import Changes, writing
 from authoring.services.inserting import as_copy, insert_snapshot
 from authoring.services.modules import LANGUAGE, workspace_person
@@ -134,6 +135,7 @@ class LibraryService:
             for table in (*(c.__table__ for c in (Block, Question, Page, ModuleAsset)), STATS,
                           INDEX):  # children first, for the foreign keys
                 session.execute(sa.delete(table).where(table.c.module_id.in_(trashed)))
+            forget_results(session, trashed)
             session.execute(sa.delete(modules).where(modules.c.deleted_at.is_not(None)))
             assets: sa.Table = Asset.__table__  # type: ignore[assignment]
             session.execute(sa.delete(assets).where(assets.c.sha256.in_(shas), assets.c.sha256

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 import platformdirs
 
 from authoring.errors import KiemError
+from authoring.passwords import PasswordKeep
 from authoring.staging import staging_path
 
 CONNECT_TIMEOUT_S = 10
@@ -107,45 +108,18 @@ def with_password(url: str, password: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}"))
 
 
-def _secrets_file() -> Path:
-    return Path(platformdirs.user_config_dir("kiem", appauthor=False)) / "hub-passwords.json"
-
-
 def _key(url: str) -> str:
     parts = urlsplit(url)
     return (f"{unquote(parts.username or '')}@{parts.hostname or 'localhost'}:"
             f"{parts.port or 5432}{parts.path}")
 
 
-_SERVICE = "kiem-hub"  # the keyring entry's service name; the user name is the login's key
-
-
-def _keyring() -> Any:  # noqa: ANN401 - the keyring module, or None
-    """The OS keyring (Windows, macOS, a desktop's Secret Service), or None where there is none."""
-    try:
-        import keyring  # noqa: PLC0415 - only for the hub
-        from keyring.backends import fail  # noqa: PLC0415
-    except ImportError:
-        return None
-    try:
-        usable = not isinstance(keyring.get_keyring(), fail.Keyring)
-    except Exception:  # noqa: BLE001 - a broken backend is no keyring
-        return None
-    return keyring if usable else None
+_KEEP = PasswordKeep(service="kiem-hub", file_name="hub-passwords.json")
 
 
 def kept_password(url: str) -> str | None:
     """The password kept for this login on this hub (keyring first, then the file), if any."""
-    ring = _keyring()
-    if ring is not None:
-        try:
-            found = ring.get_password(_SERVICE, _key(url))
-        except Exception:  # noqa: BLE001 - a locked or broken keyring: try the file
-            found = None
-        if found is not None:
-            return str(found)
-    value = _read_file().get(_key(url))
-    return value if isinstance(value, str) else None
+    return _KEEP.get(_key(url))
 
 
 def keep_password(url: str, password: str) -> str:
@@ -153,48 +127,7 @@ def keep_password(url: str, password: str) -> str:
 
     In the OS keyring where there is one; otherwise in a file only this user can read (600).
     """
-    ring = _keyring()
-    if ring is not None:
-        try:
-            ring.set_password(_SERVICE, _key(url), password)
-        except Exception:  # noqa: BLE001 - a locked or broken keyring: use the file
-            ring = None
-        else:
-            _forget_in_file(url)
-            return "the system keyring"
-    return str(_keep_in_file(url, password))
-
-
-def _forget_in_file(url: str) -> None:
-    """Drop an older copy from the file once the keyring holds the password."""
-    if kept_in_file := _read_file():
-        if kept_in_file.pop(_key(url), None) is not None:
-            _write_file(kept_in_file)
-
-
-def _read_file() -> dict[str, Any]:
-    try:
-        kept = json.loads(_secrets_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return kept if isinstance(kept, dict) else {}
-
-
-def _keep_in_file(url: str, password: str) -> Path:
-    kept = _read_file()
-    kept[_key(url)] = password
-    return _write_file(kept)
-
-
-def _write_file(kept: dict[str, Any]) -> Path:
-    path = _secrets_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = staging_path(path)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(kept, fh, indent=1)
-    os.replace(tmp, path)
-    return path
+    return _KEEP.put(_key(url), password)
 
 
 def _default_file() -> Path:
