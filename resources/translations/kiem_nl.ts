@@ -2349,6 +2349,18 @@
         <translation>Toon wat je moet oplossen voor het exporteren (F7)</translation>
     </message>
     <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultaten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Which questions work, from learners&apos; results (Ctrl+Shift+R)</source>
+        <translation>Welke vragen werken, volgens de resultaten van cursisten (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -2375,6 +2387,10 @@
     <message>
         <source>Studio</source>
         <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <source>Typing that waits for the workspace would be missing from the export: %1</source>
@@ -3409,6 +3425,117 @@ Er is niets veranderd.</translation>
     <message>
         <source>Not scored: learners write for themselves; nothing is sent or graded.</source>
         <translation>Geen score: deelnemers schrijven voor zichzelf; er wordt niets verstuurd of beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>Version of the module</source>
+        <translation>Versie van de module</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>De resultaten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>De resultaten worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Version not known</source>
+        <translation>Versie onbekend</translation>
+    </message>
+    <message>
+        <source>All versions together</source>
+        <translation>Alle versies samen</translation>
+    </message>
+    <message>
+        <source>No module open.</source>
+        <translation>Geen module geopend.</translation>
+    </message>
+    <message>
+        <source>No results yet. Import an LMS&apos;s interactions report with kiem results import, or pull from an LRS with kiem results pull.</source>
+        <translation>Nog geen resultaten. Importeer het interactierapport van een LMS met kiem results import, of haal ze op uit een LRS met kiem results pull.</translation>
+    </message>
+    <message>
+        <source>%1 learners, each counted once (their first attempt)</source>
+        <translation>%1 cursisten, elk één keer geteld (hun eerste poging)</translation>
+    </message>
+    <message>
+        <source>; mean score %1 %</source>
+        <translation>; gemiddelde score %1 %</translation>
+    </message>
+    <message>
+        <source>Learners are stored by name.</source>
+        <translation>Cursisten worden met hun naam bewaard.</translation>
+    </message>
+    <message>
+        <source>Learners are stored as hashes, not by name.</source>
+        <translation>Cursisten worden als hash bewaard, niet met hun naam.</translation>
+    </message>
+    <message>
+        <source>%1 attempts · facility %2 · discrimination %3 · efficiency %4</source>
+        <translation>%1 pogingen · p-waarde %2 · discriminatie %3 · efficiëntie %4</translation>
+    </message>
+    <message>
+        <source>Facility: the mean score as a share of the maximum. Discrimination: how the score on this question goes with the score on the rest of the test (Moodle&apos;s discrimination index). Efficiency: that, as a share of the most it could be.</source>
+        <translation>P-waarde (facility): de gemiddelde score als deel van het maximum. Discriminatie: hoe de score op deze vraag samengaat met de score op de rest van de toets (de discriminatie-index van Moodle). Efficiëntie: die discriminatie als deel van het hoogst mogelijke.</translation>
+    </message>
+    <message>
+        <source>A right answer</source>
+        <translation>Een juist antwoord</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 of %2</source>
+        <translation>Gekozen door %1 van %2</translation>
+    </message>
+    <message>
+        <source>Pages: learners who reached each</source>
+        <translation>Pagina's: cursisten die elke pagina bereikten</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>Too few attempts to judge yet (a verdict needs 20).</source>
+        <translation>Nog te weinig pogingen om te oordelen (een oordeel vraagt er 20).</translation>
+    </message>
+    <message>
+        <source>Most people who know the topic get this wrong: check the right answer.</source>
+        <translation>De meeste mensen die het onderwerp kennen, beantwoorden dit fout: controleer het juiste antwoord.</translation>
+    </message>
+    <message>
+        <source>People who do well on the rest of the test do worse on this one: check the right answer and the wording.</source>
+        <translation>Wie de rest van de toets goed maakt, doet het op deze vraag slechter: controleer het juiste antwoord en de formulering.</translation>
+    </message>
+    <message>
+        <source>Nearly everyone gets this right, so it tells nobody apart: make it harder or drop it.</source>
+        <translation>Bijna iedereen beantwoordt dit juist, dus het onderscheidt niemand: maak de vraag moeilijker of laat ze weg.</translation>
+    </message>
+    <message>
+        <source>Nearly nobody gets this right: check that the module teaches it and that the right answer is right.</source>
+        <translation>Bijna niemand beantwoordt dit juist: controleer of de module het aanleert en of het juiste antwoord klopt.</translation>
+    </message>
+    <message>
+        <source>Strong learners are split between two answers: the question may be ambiguous; reword it.</source>
+        <translation>Sterke cursisten zijn verdeeld tussen twee antwoorden: de vraag is misschien dubbelzinnig; herformuleer ze.</translation>
+    </message>
+    <message>
+        <source>It barely tells apart who knows the topic from who does not: sharpen the question or its wrong options.</source>
+        <translation>Het onderscheidt nauwelijks wie het onderwerp kent van wie niet: maak de vraag of de foute opties scherper.</translation>
+    </message>
+    <message>
+        <source>Works well: it tells apart who knows the topic.</source>
+        <translation>Werkt goed: het onderscheidt wie het onderwerp kent.</translation>
     </message>
 </context>
 <context>
