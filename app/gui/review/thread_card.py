@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui import i18n
 from app.gui.editor.kinds import kind_infos
 from app.gui.review.markup import spans_html, text_html
 from app.gui.review.places import Place
@@ -56,7 +57,7 @@ def when(at: dt.datetime) -> str:
 
 def day(date: dt.date) -> str:
     """Return a date with the month's name (7 Nov 2026), in the person's language."""
-    return QLocale().toString(date, "d MMM yyyy")
+    return QLocale().toString(date, i18n.day_format())
 
 
 def chip(text: str, tone: str, tip: str = "") -> QLabel:
