@@ -156,6 +156,7 @@ class SubmitDialog(QDialog):
         self.auto.setChecked(True)
         self.auto_hint = styled(QLabel(self._auto_hint(me)), muted=True)
         self.auto_hint.setContentsMargins(24, 0, 0, 6)
+        self.auto_hint.setWordWrap(True)  # French and German run longer than the dialog
         self.candidates = QListWidget()
         self.candidates.setAccessibleName(self.tr("Members who can review"))
         state = self.state

@@ -3990,7 +3990,7 @@ Votre saisie est conservée et sera enregistrée dès que l&apos;espace de trava
         <source>Fix these first: the check found %n errors. Reviewers only get modules that pass the check.</source>
         <translation>
             <numerusform>Corrigez d&apos;abord ceci&#xa0;: la vérification a trouvé %n erreur. Les relecteurs ne reçoivent que des modules qui passent la vérification.</numerusform>
-            <numerusform>Corrigez d&apos;abord ceci&#xa0;: la vérification a trouvé %n erreurs. Les relecteurs ne reçoivent que des modules qui passent la vérification.</numerusform>
+            <numerusform>Corrigez d&apos;abord ces points&#xa0;: la vérification a trouvé %n erreurs. Les relecteurs ne reçoivent que des modules qui passent la vérification.</numerusform>
         </translation>
     </message>
     <message>

@@ -68,9 +68,10 @@ def cut_short(window: QWidget) -> list[str]:
         if not _shown(header) or header.orientation() != Qt.Orientation.Horizontal:
             continue
         model = header.model()
+        arrow = 28 if header.isSortIndicatorShown() and header.sectionsClickable() else 0
         for section in range(header.count()):
             text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-            need = header.fontMetrics().horizontalAdvance(text) + 24  # text + padding + arrow
+            need = header.fontMetrics().horizontalAdvance(text) + 8 + arrow  # text, margins
             if text and not header.isSectionHidden(section) and header.sectionSize(section) < need:
                 found.append(f"header {text!r}: {header.sectionSize(section)} < {need} px")
     for bar in window.findChildren(QTabBar):
