@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
     QHeaderView,
     QLabel,
+    QListWidget,
     QMenu,
     QMenuBar,
     QPushButton,
@@ -30,8 +31,12 @@ SHOWN_LANGUAGES = ("fr", "de")  # the longest words the studio speaks
 
 @contextmanager
 def speaking(language: str) -> Iterator[None]:
-    """Run the block with the studio speaking `language` (its dates and numbers too)."""
+    """Run the block with the studio speaking `language` (its dates and numbers too), chosen in
+    the preferences as a person would (template names follow that choice)."""
     app = QApplication.instance()
+    settings = QSettings()
+    before = settings.value(i18n.SETTING)
+    settings.setValue(i18n.SETTING, language)
     translators = i18n.install(app, language)
     try:
         if language != "en":
@@ -41,6 +46,10 @@ def speaking(language: str) -> Iterator[None]:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(QLocale.system())
+        if before is None:
+            settings.remove(i18n.SETTING)
+        else:
+            settings.setValue(i18n.SETTING, before)
 
 
 def _plain(text: str) -> str:
@@ -55,15 +64,16 @@ def cut_short(window: QWidget) -> list[str]:
     """Return the labels, buttons, headers and tabs of `window` too narrow for their words."""
     found = []
     for label in window.findChildren(QLabel):
-        if (_shown(label) and not label.wordWrap() and label.text()
-                and label.textFormat() != Qt.TextFormat.RichText and "<" not in label.text()
-                and label.width() < label.fontMetrics().horizontalAdvance(_plain(label.text()))):
-            found.append(f"label {label.text()!r}: {label.width()} px")
+        text = QLabel.text(label)  # a subclass may name a child "text"
+        if (_shown(label) and not label.wordWrap() and text
+                and label.textFormat() != Qt.TextFormat.RichText and "<" not in text
+                and label.width() < label.fontMetrics().horizontalAdvance(_plain(text))):
+            found.append(f"label {text!r}: {label.width()} px")
     for button in window.findChildren(QAbstractButton):
+        words = QAbstractButton.text(button)  # a button drawn by its own labels has none
         if (_shown(button) and isinstance(button, QPushButton | QCheckBox | QRadioButton)
-                and button.text() and button.width() < button.sizeHint().width()):
-            found.append(f"button {button.text()!r}: {button.width()} < "
-                         f"{button.sizeHint().width()} px")
+                and words and button.width() < button.sizeHint().width()):
+            found.append(f"button {words!r}: {button.width()} < {button.sizeHint().width()} px")
     for header in window.findChildren(QHeaderView):
         if not _shown(header) or header.orientation() != Qt.Orientation.Horizontal:
             continue
@@ -74,6 +84,14 @@ def cut_short(window: QWidget) -> list[str]:
             need = header.fontMetrics().horizontalAdvance(text) + 8 + arrow  # text, margins
             if text and not header.isSectionHidden(section) and header.sectionSize(section) < need:
                 found.append(f"header {text!r}: {header.sectionSize(section)} < {need} px")
+    for view in window.findChildren(QListWidget):
+        for row in range(view.count() if _shown(view) else 0):
+            item = view.item(row)
+            need = view.fontMetrics().horizontalAdvance(item.text())
+            need += view.iconSize().width() + 8 if not item.icon().isNull() else 0
+            if view.visualItemRect(item).width() < need:
+                found.append(f"list item {item.text()!r}: {view.visualItemRect(item).width()} "
+                             f"< {need} px")
     for bar in window.findChildren(QTabBar):
         for index in range(bar.count() if _shown(bar) else 0):
             text = _plain(bar.tabText(index))

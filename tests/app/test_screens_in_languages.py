@@ -18,6 +18,8 @@ from app.gui.main_window import MainWindow
 from app.gui.module_settings import ModuleSettingsDialog
 from app.gui.new_module_dialog import NewModuleDialog
 from app.gui.preferences import PreferencesDialog
+from app.gui.studio import Studio
+from app.gui.welcome_view import WelcomeView
 from tests.app.languages import SHOWN_LANGUAGES, cut_short, keep, speaking
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
@@ -50,6 +52,15 @@ class Screens:
 
 @pytest.mark.parametrize("language", SHOWN_LANGUAGES)
 def test_the_studio_screens_fit_their_words(qtbot, tmp_path, services, language) -> None:
+    with speaking(language):  # first start: no module yet, the templates in the language
+        screens = Screens(qtbot, tmp_path, language)
+        welcome = WelcomeView(Studio(services))
+        qtbot.addWidget(welcome)
+        welcome.resize(1100, 700)
+        screens.look(welcome, "welcome")
+        widths = {b.width() for b in welcome.template_buttons.values()}
+        assert max(widths) - min(widths) <= 2, f"the templates share the width unevenly: {widths}"
+        welcome.close()
     sample = services.transfer.import_folder(SAMPLE).id
     services.library.create_from_template("procedure_test", "Handling a data breach",
                                           owner="An De Smet", group_name="Security")
@@ -57,7 +68,6 @@ def test_the_studio_screens_fit_their_words(qtbot, tmp_path, services, language)
     services.transfer.import_gift_to_bank(SAMPLE / "quiz.gift", "Phishing")
     settings = QSettings(str(tmp_path / "kiem.ini"), QSettings.Format.IniFormat)
     with speaking(language):
-        screens = Screens(qtbot, tmp_path, language)
         window = MainWindow(services, settings)
         qtbot.addWidget(window)
         window.resize(1100, 700)
