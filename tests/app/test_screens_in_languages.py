@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.gui.editor.questions import BankDialog
+from app.gui.editor.questions import BankDialog, QuestionDialog
+from app.gui.editor.questions.block_form import draft_of
 from app.gui.main_window import MainWindow
 from app.gui.module_settings import ModuleSettingsDialog
 from app.gui.new_module_dialog import NewModuleDialog
@@ -88,6 +89,8 @@ def test_the_studio_screens_fit_their_words(qtbot, tmp_path, services, language)
             (NewModuleDialog(window.studio, window), "new-module"),
             (ModuleSettingsDialog(window.studio, sample, window), "module-settings"),
             (BankDialog(window.studio, window), "banks"),
+            (QuestionDialog(draft_of(_a_question(services, sample)), editing=True),
+             "question"),
         ]
         for dialog, name in dialogs:
             qtbot.addWidget(dialog)
@@ -99,3 +102,9 @@ def test_the_studio_screens_fit_their_words(qtbot, tmp_path, services, language)
             dialog.reject()
         window.close()
     assert not screens.problems, "\n".join(screens.problems)
+
+
+def _a_question(services, module_id):
+    """The sample's question with the most answers (a multiple response)."""
+    snap = services.modules.snapshot(module_id)
+    return max(snap.questions, key=lambda q: len(getattr(q.data, "choices", ())))
