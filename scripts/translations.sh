@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mapfile -t sources < <(find app -name '*.py' | sort)
-for lang in nl; do
+for lang in nl fr de; do
   .venv/bin/pyside6-lupdate -no-obsolete -locations none "${sources[@]}" \
     -ts "resources/translations/kiem_${lang}.ts"
 done

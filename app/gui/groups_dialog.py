@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui import i18n
 from app.gui.library_model import styled
 from app.gui.people_dialogs import NewGroupDialog, choose_folder, key_fingerprint
 from app.gui.refusal import tell
@@ -242,8 +243,9 @@ class GroupsDialog(QDialog):
         self.confirm_buttons.clear()
         self.role_boxes.clear()
         self.away_boxes.clear()
+        name_key = i18n.sort_key()
         people = sorted(state.members.values(),
-                        key=lambda m: (m.confirmed, m.name.casefold(), m.email))
+                        key=lambda m: (m.confirmed, name_key(m.name), m.email))
         self.members.setRowCount(0)  # the old cell widgets are deleted later, not under a click
         self.members.setRowCount(len(people))
         for row, member in enumerate(people):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui import i18n
 from authoring.kinds import ModuleStatus
 
 if TYPE_CHECKING:
@@ -105,11 +106,12 @@ def pill_colours(key: str) -> tuple[QColor, QColor]:
 
 def _sort_key(column: Column, trash: bool) -> Callable[[LibraryEntry], Any]:
     order = list(ModuleStatus)
+    text = i18n.sort_key()  # as the interface language orders words
     return {
-        Column.TITLE: lambda e: e.title.casefold(),
+        Column.TITLE: lambda e: text(e.title),
         Column.STATUS: lambda e: (order.index(e.status), not e.stale),
-        Column.GROUP: lambda e: (not e.group_name, e.group_name.casefold()),
-        Column.OWNER: lambda e: (not e.owner, e.owner.casefold()),
+        Column.GROUP: lambda e: (not e.group_name, text(e.group_name)),
+        Column.OWNER: lambda e: (not e.owner, text(e.owner)),
         Column.CHANGED: ((lambda e: e.deleted_at or e.updated_at) if trash
                          else (lambda e: e.updated_at)),
         Column.MINUTES: lambda e: e.estimated_minutes,

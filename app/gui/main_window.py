@@ -93,8 +93,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.reviews.sync.label)
         self.statusBar().addPermanentWidget(self.saved)
         path = services.workspace.path
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(path)))
+        self.workspace_line = "" if path is None else self.tr("Workspace: %1").replace(
+            "%1", str(path))
+        if self.workspace_line:
+            self.statusBar().showMessage(self.workspace_line)
         self._restore_layout()
         self.show_home()
         self.studio.saves.restored.connect(lambda count: self.statusBar().showMessage(self.tr(

@@ -100,6 +100,11 @@ class NewModuleDialog(QDialog):
         self._add_start(IconName.SAMPLE, self.tr("The sample module"), SAMPLE_KEY)
         self.start.currentItemChanged.connect(self._update)
         self.start.itemDoubleClicked.connect(lambda _item: self.accept())
+        # Wide enough for the longest name (German template names run long), never narrower.
+        longest = max(self.start.fontMetrics().horizontalAdvance(self.start.item(i).text())
+                      for i in range(self.start.count()))
+        room = longest + self.start.iconSize().width() + 44  # icon, paddings, frame, border
+        self.start.setFixedWidth(max(270, room))
         row.addWidget(self.start)
         self.description = QLabel()
         self.description.setWordWrap(True)

@@ -56,6 +56,7 @@ class ReviewHost(Protocol):
     settings: QSettings
     stack: QStackedWidget  # the pages the window shows; review views are added to it
     library: LibraryView
+    workspace_line: str  # what the status bar says of the workspace while nothing else is news
 
     def statusBar(self) -> QStatusBar:
         """The window's status bar, for short news."""
@@ -364,6 +365,8 @@ class ReviewController(QObject):
         if lines:
             bar = self.window.statusBar()
             shown = bar.currentMessage()
+            if shown == self.window.workspace_line:  # a long path would push the reminder away
+                shown = ""
             bar.showMessage("  ·  ".join([shown, *lines] if shown else lines), 12000)
         return lines
 

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidget, QTreeWidget
 
+from app.gui import i18n
 from review.state import GroupState
 
 
@@ -39,7 +40,7 @@ def short_date(day: dt.date) -> str:
     """Return a date in the person's short format."""
     # "31 Oct 2026" in the interface's language: unambiguous, unlike the locale's short
     # format (which the C locale renders "31 10 2026").
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), i18n.day_format())
 
 
 def person(state: GroupState, email: str) -> str:

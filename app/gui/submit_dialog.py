@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui import i18n
 from app.gui.editor.findings import finding_text
 from app.gui.icons import IconName, icon
 from app.gui.library_model import styled
@@ -96,7 +97,7 @@ class SubmitDialog(QDialog):
         form.addRow(self.tr("Reviewers:"), self._build_reviewers(me.email))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")  # unambiguous in every language
+        self.due.setDisplayFormat(i18n.day_format())  # unambiguous in every language
         today = review.today()
         days = self.state.policy.due_days if self.state else 5
         self.due.setMinimumDate(_qdate(today))
@@ -155,13 +156,15 @@ class SubmitDialog(QDialog):
         self.auto.setChecked(True)
         self.auto_hint = styled(QLabel(self._auto_hint(me)), muted=True)
         self.auto_hint.setContentsMargins(24, 0, 0, 6)
+        self.auto_hint.setWordWrap(True)  # French and German run longer than the dialog
         self.candidates = QListWidget()
         self.candidates.setAccessibleName(self.tr("Members who can review"))
         state = self.state
+        name_key = i18n.sort_key()
         people = [] if state is None else sorted(
             (m for m in state.members.values()
              if m.confirmed and not m.away and m.email != me),
-            key=lambda m: m.name.casefold())
+            key=lambda m: name_key(m.name))
         for member in people:
             busy = state.open_assignments(member.email) if state else 0
             text = f"{member.name} <{member.email}>"

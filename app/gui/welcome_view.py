@@ -144,6 +144,7 @@ class WelcomeView(QWidget):
             button.clicked.connect(lambda _c=False, key=tpl.key: self.start_from_template(key))
             self.template_buttons[tpl.key] = button
             grid.addWidget(button, 0, n)
+            grid.setColumnStretch(n, 1)  # equal widths, whatever the length of the words
         layout.addWidget(self._card(IconName.TEMPLATE, self.tr("Start from a template"), self.tr(
             "A ready structure for a good module, with a note on every page that says what to "
             "write there. Pick the one that fits:"), templates))

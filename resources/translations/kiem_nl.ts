@@ -944,6 +944,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline suggestion</source>

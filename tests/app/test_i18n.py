@@ -1,4 +1,5 @@
-"""Interface language and theme: Dutch and English, system or preference; nothing untranslated."""
+"""Interface language and theme: English, Dutch, French, German, system or preference; nothing
+untranslated."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.gui import i18n, theme
 from app.gui.main_window import MainWindow
+from tests.app.languages import speaking
 
 APP = Path(__file__).resolve().parents[2] / "app"
 # Calls whose first string argument a person reads: such literals must go through tr().
@@ -34,20 +36,20 @@ def test_the_preference_overrides_the_system_language(settings: QSettings) -> No
     assert i18n.chosen_language(settings) in i18n.LANGUAGES
 
 
-def test_the_studio_speaks_dutch_when_dutch_is_chosen(qtbot, services) -> None:
-    app = QApplication.instance()
-    translators = i18n.install(app, "nl")
-    try:
-        assert translators, "kiem_nl.qm missing: set-up compiles it from the .ts"
+@pytest.mark.parametrize(("language", "export", "saved", "draft"), [
+    ("nl", "Exporteren…", "Alle wijzigingen zijn opgeslagen", "Concept"),
+    ("fr", "Exporter…", "Toutes les modifications sont enregistrées", "Brouillon"),
+    ("de", "Exportieren…", "Alle Änderungen sind gespeichert", "Entwurf"),
+])
+def test_the_studio_speaks_the_chosen_language(qtbot, services, language, export, saved,
+                                               draft) -> None:
+    with speaking(language):
         window = MainWindow(services)
         qtbot.addWidget(window)
-        assert window.export_action.text().replace("&", "") == "Exporteren…"
-        assert window.saved.text() == "Alle wijzigingen zijn opgeslagen"
-        assert QCoreApplication.translate("LibraryModel", "Draft") == "Concept"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(QLocale.system())
+        assert window.export_action.text().replace("&", "") == export
+        assert window.saved.text() == saved
+        assert QCoreApplication.translate("LibraryModel", "Draft") == draft
+        assert QLocale().language() == QLocale(language).language()  # dates and numbers too
 
 
 def test_light_and_dark_themes_give_readable_palettes(qtbot, settings: QSettings) -> None:
@@ -91,15 +93,17 @@ def test_the_guard_catches_a_bare_label(tmp_path: Path) -> None:
         sample.unlink()
 
 
-def test_every_string_of_the_studio_has_a_finished_dutch_translation(tmp_path: Path) -> None:
-    """lupdate run afresh over app/ finds no string the committed Dutch file lacks."""
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+def test_every_string_of_the_studio_has_a_finished_translation(tmp_path: Path,
+                                                               language: str) -> None:
+    """lupdate run afresh over app/ finds no string the committed file lacks."""
     import shutil
     import subprocess
     import sys
     import xml.etree.ElementTree as ET
 
-    committed = APP.parent / "resources" / "translations" / "kiem_nl.ts"
-    fresh = tmp_path / "kiem_nl.ts"
+    committed = APP.parent / "resources" / "translations" / f"kiem_{language}.ts"
+    fresh = tmp_path / committed.name
     shutil.copyfile(committed, fresh)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p) for p in APP.rglob("*.py"))

@@ -6,14 +6,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStackedWidget, QWidget
 
-from app.gui import i18n, theme
+from app.gui import theme
 from app.gui.library_model import Column
 from app.gui.library_view import LibraryView
 from app.gui.new_module_dialog import NewModuleDialog
 from app.gui.studio import Studio
+from tests.app.languages import speaking
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
 SAMPLE_TITLE = "Spot and report a phishing email"
@@ -369,18 +370,18 @@ def test_the_context_menu_offers_what_fits_the_row(qtbot, studio, library):
     menu.close()
 
 
-def test_every_column_heading_fits_beside_its_sort_arrow_in_dutch(qtbot, studio):
-    app = QApplication.instance()
-    translators = i18n.install(app, "nl")
-    try:
+@pytest.mark.parametrize(("language", "heading"), [
+    ("nl", "Laatste wijziging"), ("fr", "Dernière modification"), ("de", "Letzte Änderung"),
+])
+def test_every_column_heading_fits_beside_its_sort_arrow(qtbot, studio, language, heading):
+    with speaking(language):
         view = make_view(qtbot, studio)
         header = view.table.horizontalHeader()
         changed = view.model.headerData(Column.CHANGED, Qt.Orientation.Horizontal,
                                         Qt.ItemDataRole.DisplayRole)
-        assert changed == "Laatste wijziging"
-        needed = header.fontMetrics().horizontalAdvance(changed) + 40  # text + arrow
-        assert header.sectionSize(Column.CHANGED) >= needed
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(QLocale.system())
+        assert changed == heading
+        for column in Column:
+            text = view.model.headerData(column, Qt.Orientation.Horizontal,
+                                         Qt.ItemDataRole.DisplayRole)
+            needed = header.fontMetrics().horizontalAdvance(text) + 40  # text + arrow
+            assert header.sectionSize(column) >= needed, text

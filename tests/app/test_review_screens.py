@@ -1,4 +1,5 @@
-"""Screenshots of the review screens (inbox, groups, submit, approved and stale), light and dark.
+"""Screenshots of the review screens (inbox, groups, submit, approved and stale), light and dark,
+and in French and German, whose longer words must not be cut off.
 
 Set KIEM_SCREENSHOTS to a folder to keep them (they are looked at, not compared).
 """
@@ -22,6 +23,7 @@ from app.gui.main_window import MainWindow
 from authoring import blocks as b
 from authoring.kinds import BlockKind
 from review.state import Role, Verdict
+from tests.app.languages import SHOWN_LANGUAGES, cut_short, speaking
 
 
 def _people():  # imported by path: the tests folder is not a package
@@ -68,11 +70,19 @@ def _save(widget: QWidget, name: str, tmp_path: Path) -> None:
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, Path(keep) / path.name)
+    assert not cut_short(widget), f"{name}: " + "; ".join(cut_short(widget))
 
 
-@pytest.mark.parametrize("theme_name", ["light", "dark"])
-def test_review_screens(qtbot, tmp_path, _template_workspace, restored_theme, theme_name):
+@pytest.mark.parametrize(("theme_name", "language"), [
+    ("light", "en"), ("dark", "en"), *(("light", language) for language in SHOWN_LANGUAGES)])
+def test_review_screens(qtbot, tmp_path, _template_workspace, restored_theme, theme_name,
+                        language):
     theme.apply(restored_theme, theme_name)
+    with speaking(language):
+        _review_screens(qtbot, tmp_path, _template_workspace, f"{theme_name}-{language}")
+
+
+def _review_screens(qtbot, tmp_path, _template_workspace, theme_name: str) -> None:
     folder, (ann, ben, cem, dan) = people.team(tmp_path, _template_workspace,
                                                "Ann", "Ben", "Cem", "Dan")
     windows = []

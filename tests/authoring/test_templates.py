@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from typing import Any
 
 import pytest
@@ -122,7 +123,7 @@ def test_learn_apply_reflect_branches_to_feedback_and_back(services: Services) -
     assert isinstance(check_question.data, q.TrueFalseData)
 
 
-def test_a_dutch_module_gets_dutch_placeholders_and_others_fall_back_to_english(
+def test_a_module_gets_placeholders_in_its_language_and_others_fall_back_to_english(
     services: Services,
 ) -> None:
     dutch = _create(services, "recurring_question", "nl")
@@ -130,17 +131,27 @@ def test_a_dutch_module_gets_dutch_placeholders_and_others_fall_back_to_english(
     assert "Beschrijf" in dutch.pages[0].blocks[0].data.markdown
     flemish = _create(services, "learn_apply_reflect", "nl-BE")
     assert flemish.pages[0].title == "Wat weet je al?"
-    french = _create(services, "procedure_test", "fr")
-    assert french.language == "fr" and french.pages[0].title == "Introduction"
-    assert french.banks[0].title == "Booking a room: test questions"
+    french = _create(services, "procedure_test", "fr-BE")
+    assert [p.title for p in french.pages][:2] == ["Introduction", "Étape 1"]
+    assert french.banks[0].title == "Booking a room\u00a0: questions du test"
+    german = _create(services, "recurring_question", "de")
+    assert german.pages[0].title == "Die Situation"
+    assert "Beschreiben Sie" in german.pages[0].blocks[0].data.markdown
+    spanish = _create(services, "procedure_test", "es")
+    assert spanish.language == "es" and spanish.pages[1].title == "Step 1"
+    assert spanish.banks[0].title == "Booking a room: test questions"
 
 
-def test_every_placeholder_and_template_name_is_translated_to_dutch() -> None:
-    assert set(TEXTS["nl"]) == set(TEXTS["en"])
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+def test_every_placeholder_and_template_name_is_translated(language: str) -> None:
+    assert set(TEXTS[language]) == set(TEXTS["en"])
+    for key, text in TEXTS["en"].items():  # the same blanks to fill in: {n}, {title}
+        assert re.findall(r"\{\w+\}", TEXTS[language][key]) == re.findall(r"\{\w+\}", text)
     for tpl in TEMPLATES:
-        assert tpl.title("nl") != tpl.title("en") and tpl.description("nl")
-        assert tpl.title("de") == tpl.title("en")
-    assert localized("nl", "step", n=2) == "Stap 2"
+        assert tpl.title(language) != tpl.title("en") and tpl.description(language)
+        assert tpl.title("es") == tpl.title("en")
+    assert localized(language, "step", n=2) == {"nl": "Stap 2", "fr": "Étape 2",
+                                                "de": "Schritt 2"}[language]
 
 
 def test_undoing_a_template_removes_the_module_and_its_bank(services: Services) -> None:

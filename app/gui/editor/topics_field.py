@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QStringLi
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
 
+from app.gui import i18n
 from app.gui.editor.questions.question_form import parse_tags
 from authoring.snapshot import ModuleSnap, PageSnap
 
@@ -118,7 +119,7 @@ class TopicsField(QWidget):
             self.edit.setText(shown)
         tags = question_tags(module)
         others = (t for p in module.pages if p.id != page.id for t in p.topics)
-        suggestions = sorted(dict.fromkeys((*tags, *others)), key=str.casefold)
+        suggestions = sorted(dict.fromkeys((*tags, *others)), key=i18n.sort_key())
         if self.model.stringList() != suggestions:
             self.model.setStringList(suggestions)
         missing = [t for t in page.topics if t not in tags]

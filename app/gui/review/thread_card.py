@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.gui.editor.kinds import kind_infos
 from app.gui.review.markup import spans_html, text_html
 from app.gui.review.places import Place
+from app.gui.review_lists import short_date
 from review.anchors import AnchorState
 from review.diff import word_diff
 from review.state import Thread
@@ -56,7 +57,7 @@ def when(at: dt.datetime) -> str:
 
 def day(date: dt.date) -> str:
     """Return a date with the month's name (7 Nov 2026), in the person's language."""
-    return QLocale().toString(date, "d MMM yyyy")
+    return short_date(date)
 
 
 def chip(text: str, tone: str, tip: str = "") -> QLabel:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui import i18n
 from app.gui.review.answers import ThreadAnswers
 from app.gui.review.decline_dialog import DeclineDialog
 from app.gui.review.markup import text_html
@@ -167,8 +168,9 @@ class ThreadsPanel(QWidget):
 
     def _fill_reviewers(self, state: GroupState) -> None:
         chosen = self.reviewer.currentData()
+        name_key = i18n.sort_key()
         authors = sorted({t.author for t in self._threads},
-                         key=lambda e: (self._name(state, e).lower(), e))
+                         key=lambda e: (name_key(self._name(state, e)), e))
         self.reviewer.blockSignals(True)
         self.reviewer.clear()
         self.reviewer.addItem(self.tr("All reviewers"), "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -149,7 +149,7 @@ class AssetPicker(QFrame):
         else:
             size = max(1, round(asset.size / 1024))
             self.name.setText(self.tr("{name} ({size} KB)").format(
-                name=asset.name.rsplit("/", 1)[-1], size=size))
+                name=asset.name.rsplit("/", 1)[-1], size=QLocale().toString(size)))
         self.button.setText(self._choose_text() if not sha256 else self.tr("Replace…"))
         pixmap = QPixmap()
         if self.kind is FileKind.IMAGE and sha256:
