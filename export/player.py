@@ -115,6 +115,7 @@ def player_data(doc: ExportDocument, tracking: str) -> dict[str, Any]:
     ]
     return {
         "v": 1, "id": str(module.id), "identifier": doc.identifier, "title": module.title,
+        "version": module.version,
         "language": doc.language, "tracking": tracking, "strings": doc.strings,
         "navigation": {"mode": module.navigation.mode.value,
                        "remediation": module.navigation.remediation, "rules": rules},

@@ -90,6 +90,9 @@ class ExportDialog(QDialog):
             Format.SCORM12: self.tr("SCORM 1.2 — works in almost every LMS"),
             Format.SCORM2004: self.tr("SCORM 2004 (4th edition) — separate completion and "
                                       "success"),
+            Format.CMI5: self.tr("cmi5 (xAPI) — newer LMSs and platforms, with a learning record "
+                                 "store"),
+            Format.XAPI: self.tr("xAPI (Tin Can) — an LMS connected to a learning record store"),
             Format.HTML: self.tr("Web page (HTML, zip) — no LMS needed"),
             Format.PDF: self.tr("PDF — to print or to share"),
         }

@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.show_findings)
         module_menu.addAction(self.settings_action)
         module_menu.addAction(self.check_action)
-        self.results_action = QAction(self.tr("&Results"), self)
+        self.results_action = QAction(self.tr("Resul&ts"), self)
         self.results_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+R")))
         self.results_action.setToolTip(self.tr(
             "Which questions work, from learners' results (Ctrl+Shift+R)"))

@@ -1077,6 +1077,14 @@
         <translation>SCORM 2004 (4. Edition) — Abschluss und Erfolg getrennt</translation>
     </message>
     <message>
+        <source>cmi5 (xAPI) — newer LMSs and platforms, with a learning record store</source>
+        <translation>cmi5 (xAPI) — neuere LMS und Plattformen, mit LRS</translation>
+    </message>
+    <message>
+        <source>xAPI (Tin Can) — an LMS connected to a learning record store</source>
+        <translation>xAPI (Tin Can) — ein LMS mit LRS</translation>
+    </message>
+    <message>
         <source>Web page (HTML, zip) — no LMS needed</source>
         <translation>Webseite (HTML, ZIP) — ohne LMS</translation>
     </message>
@@ -2360,6 +2368,18 @@
         <translation>Auflisten, was vor dem Export zu beheben ist (F7)</translation>
     </message>
     <message>
+        <source>Resul&amp;ts</source>
+        <translation>Er&amp;gebnisse</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Which questions work, from learners&apos; results (Ctrl+Shift+R)</source>
+        <translation>Welche Fragen funktionieren, nach den Ergebnissen der Lernenden (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2386,6 +2406,10 @@
     <message>
         <source>Studio</source>
         <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Typing that waits for the workspace would be missing from the export: %1</source>
@@ -3416,6 +3440,117 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Not scored: learners write for themselves; nothing is sent or graded.</source>
         <translation>Ohne Bewertung: Lernende schreiben für sich selbst; nichts wird gesendet oder benotet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Version of the module</source>
+        <translation>Version des Moduls</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>Die Ergebnisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Ergebnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version not known</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>All versions together</source>
+        <translation>Alle Versionen zusammen</translation>
+    </message>
+    <message>
+        <source>No module open.</source>
+        <translation>Kein Modul geöffnet.</translation>
+    </message>
+    <message>
+        <source>No results yet. Import an LMS&apos;s interactions report with kiem results import, or pull from an LRS with kiem results pull.</source>
+        <translation>Noch keine Ergebnisse. Importieren Sie den Interaktionsbericht eines LMS mit kiem results import oder holen Sie sie mit kiem results pull aus einem LRS.</translation>
+    </message>
+    <message>
+        <source>%1 learners, each counted once (their first attempt)</source>
+        <translation>%1 Lernende, jede Person einmal gezählt (ihr erster Versuch)</translation>
+    </message>
+    <message>
+        <source>; mean score %1 %</source>
+        <translation>; mittlere Punktzahl %1 %</translation>
+    </message>
+    <message>
+        <source>Learners are stored by name.</source>
+        <translation>Lernende werden mit Namen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Learners are stored as hashes, not by name.</source>
+        <translation>Lernende werden als Hash gespeichert, nicht mit Namen.</translation>
+    </message>
+    <message>
+        <source>%1 attempts · facility %2 · discrimination %3 · efficiency %4</source>
+        <translation>%1 Versuche · Leichtigkeit %2 · Trennschärfe %3 · Effizienz %4</translation>
+    </message>
+    <message>
+        <source>Facility: the mean score as a share of the maximum. Discrimination: how the score on this question goes with the score on the rest of the test (Moodle&apos;s discrimination index). Efficiency: that, as a share of the most it could be.</source>
+        <translation>Leichtigkeit: die mittlere Punktzahl als Anteil am Maximum. Trennschärfe: wie die Punktzahl dieser Frage mit der Punktzahl im übrigen Test zusammenhängt (der Trennschärfeindex von Moodle). Effizienz: diese Trennschärfe als Anteil am höchstmöglichen Wert.</translation>
+    </message>
+    <message>
+        <source>A right answer</source>
+        <translation>Eine richtige Antwort</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 of %2</source>
+        <translation>Gewählt von %1 von %2</translation>
+    </message>
+    <message>
+        <source>Pages: learners who reached each</source>
+        <translation>Seiten: Lernende, die jede Seite erreicht haben</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Too few attempts to judge yet (a verdict needs 20).</source>
+        <translation>Noch zu wenige Versuche für ein Urteil (dafür braucht es 20).</translation>
+    </message>
+    <message>
+        <source>Most people who know the topic get this wrong: check the right answer.</source>
+        <translation>Die meisten, die das Thema kennen, beantworten dies falsch: Prüfen Sie die richtige Antwort.</translation>
+    </message>
+    <message>
+        <source>People who do well on the rest of the test do worse on this one: check the right answer and the wording.</source>
+        <translation>Wer im übrigen Test gut abschneidet, schneidet hier schlechter ab: Prüfen Sie die richtige Antwort und die Formulierung.</translation>
+    </message>
+    <message>
+        <source>Nearly everyone gets this right, so it tells nobody apart: make it harder or drop it.</source>
+        <translation>Fast alle beantworten dies richtig, daher unterscheidet die Frage niemanden: Machen Sie sie schwieriger oder streichen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Nearly nobody gets this right: check that the module teaches it and that the right answer is right.</source>
+        <translation>Fast niemand beantwortet dies richtig: Prüfen Sie, ob das Modul es vermittelt und ob die richtige Antwort stimmt.</translation>
+    </message>
+    <message>
+        <source>Strong learners are split between two answers: the question may be ambiguous; reword it.</source>
+        <translation>Starke Lernende sind zwischen zwei Antworten geteilt: Die Frage ist vielleicht mehrdeutig; formulieren Sie sie um.</translation>
+    </message>
+    <message>
+        <source>It barely tells apart who knows the topic from who does not: sharpen the question or its wrong options.</source>
+        <translation>Sie unterscheidet kaum, wer das Thema kennt und wer nicht: Schärfen Sie die Frage oder ihre falschen Antworten.</translation>
+    </message>
+    <message>
+        <source>Works well: it tells apart who knows the topic.</source>
+        <translation>Funktioniert gut: Sie unterscheidet, wer das Thema kennt.</translation>
     </message>
 </context>
 <context>

@@ -1077,6 +1077,14 @@
         <translation>SCORM 2004 (4e édition) — achèvement et réussite distincts</translation>
     </message>
     <message>
+        <source>cmi5 (xAPI) — newer LMSs and platforms, with a learning record store</source>
+        <translation>cmi5 (xAPI) — LMS et plateformes récents, avec un LRS</translation>
+    </message>
+    <message>
+        <source>xAPI (Tin Can) — an LMS connected to a learning record store</source>
+        <translation>xAPI (Tin Can) — un LMS relié à un LRS</translation>
+    </message>
+    <message>
         <source>Web page (HTML, zip) — no LMS needed</source>
         <translation>Page web (HTML, zip) — sans LMS</translation>
     </message>
@@ -2360,6 +2368,18 @@
         <translation>Lister ce qu&apos;il faut corriger avant l&apos;export (F7)</translation>
     </message>
     <message>
+        <source>Resul&amp;ts</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Which questions work, from learners&apos; results (Ctrl+Shift+R)</source>
+        <translation>Quelles questions fonctionnent, d’après les résultats des apprenants (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2386,6 +2406,10 @@
     <message>
         <source>Studio</source>
         <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Typing that waits for the workspace would be missing from the export: %1</source>
@@ -3416,6 +3440,117 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>Not scored: learners write for themselves; nothing is sent or graded.</source>
         <translation>Non noté&#xa0;: les apprenants écrivent pour eux-mêmes&#xa0;; rien n&apos;est envoyé ni évalué.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version of the module</source>
+        <translation>Version du module</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>Impossible de lire les résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Lecture des résultats…</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version not known</source>
+        <translation>Version inconnue</translation>
+    </message>
+    <message>
+        <source>All versions together</source>
+        <translation>Toutes les versions ensemble</translation>
+    </message>
+    <message>
+        <source>No module open.</source>
+        <translation>Aucun module ouvert.</translation>
+    </message>
+    <message>
+        <source>No results yet. Import an LMS&apos;s interactions report with kiem results import, or pull from an LRS with kiem results pull.</source>
+        <translation>Pas encore de résultats. Importez le rapport des interactions d’un LMS avec kiem results import, ou récupérez-les d’un LRS avec kiem results pull.</translation>
+    </message>
+    <message>
+        <source>%1 learners, each counted once (their first attempt)</source>
+        <translation>%1 apprenants, chacun compté une fois (sa première tentative)</translation>
+    </message>
+    <message>
+        <source>; mean score %1 %</source>
+        <translation>&#xa0;; score moyen %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Learners are stored by name.</source>
+        <translation>Les apprenants sont enregistrés sous leur nom.</translation>
+    </message>
+    <message>
+        <source>Learners are stored as hashes, not by name.</source>
+        <translation>Les apprenants sont enregistrés sous forme d’empreinte (hash), pas sous leur nom.</translation>
+    </message>
+    <message>
+        <source>%1 attempts · facility %2 · discrimination %3 · efficiency %4</source>
+        <translation>%1 tentatives · indice de facilité %2 · discrimination %3 · efficacité %4</translation>
+    </message>
+    <message>
+        <source>Facility: the mean score as a share of the maximum. Discrimination: how the score on this question goes with the score on the rest of the test (Moodle&apos;s discrimination index). Efficiency: that, as a share of the most it could be.</source>
+        <translation>Facilité&#xa0;: le score moyen rapporté au maximum. Discrimination&#xa0;: à quel point le score à cette question va de pair avec le score au reste du test (l’indice de discrimination de Moodle). Efficacité&#xa0;: cette discrimination rapportée au maximum qu’elle pourrait atteindre.</translation>
+    </message>
+    <message>
+        <source>A right answer</source>
+        <translation>Une bonne réponse</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 of %2</source>
+        <translation>Choisie par %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Pages: learners who reached each</source>
+        <translation>Pages&#xa0;: apprenants ayant atteint chacune</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Too few attempts to judge yet (a verdict needs 20).</source>
+        <translation>Trop peu de tentatives pour juger (un verdict en demande 20).</translation>
+    </message>
+    <message>
+        <source>Most people who know the topic get this wrong: check the right answer.</source>
+        <translation>La plupart de ceux qui connaissent le sujet se trompent ici&#xa0;: vérifiez la bonne réponse.</translation>
+    </message>
+    <message>
+        <source>People who do well on the rest of the test do worse on this one: check the right answer and the wording.</source>
+        <translation>Ceux qui réussissent le reste du test réussissent moins bien cette question&#xa0;: vérifiez la bonne réponse et la formulation.</translation>
+    </message>
+    <message>
+        <source>Nearly everyone gets this right, so it tells nobody apart: make it harder or drop it.</source>
+        <translation>Presque tout le monde répond juste, elle ne distingue donc personne&#xa0;: rendez-la plus difficile ou retirez-la.</translation>
+    </message>
+    <message>
+        <source>Nearly nobody gets this right: check that the module teaches it and that the right answer is right.</source>
+        <translation>Presque personne ne répond juste&#xa0;: vérifiez que le module l’enseigne et que la bonne réponse est correcte.</translation>
+    </message>
+    <message>
+        <source>Strong learners are split between two answers: the question may be ambiguous; reword it.</source>
+        <translation>Les bons apprenants hésitent entre deux réponses&#xa0;: la question est peut-être ambiguë&#xa0;; reformulez-la.</translation>
+    </message>
+    <message>
+        <source>It barely tells apart who knows the topic from who does not: sharpen the question or its wrong options.</source>
+        <translation>Elle distingue à peine ceux qui connaissent le sujet des autres&#xa0;: précisez la question ou ses mauvaises réponses.</translation>
+    </message>
+    <message>
+        <source>Works well: it tells apart who knows the topic.</source>
+        <translation>Fonctionne bien&#xa0;: elle distingue ceux qui connaissent le sujet.</translation>
     </message>
 </context>
 <context>

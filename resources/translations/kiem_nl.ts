@@ -1161,6 +1161,14 @@
         <translation>Niet geëxporteerd: %1</translation>
     </message>
     <message>
+        <source>cmi5 (xAPI) — newer LMSs and platforms, with a learning record store</source>
+        <translation>cmi5 (xAPI) — nieuwere LMS&apos;en en platformen, met een learning record store</translation>
+    </message>
+    <message>
+        <source>xAPI (Tin Can) — an LMS connected to a learning record store</source>
+        <translation>xAPI (Tin Can) — een LMS met een learning record store</translation>
+    </message>
+    <message>
         <source>Not exported: something unexpected went wrong. The details below help whoever maintains Kiem.</source>
         <translation>Niet geëxporteerd: er ging iets onverwachts mis. De details hieronder helpen wie Kiem onderhoudt.</translation>
     </message>
@@ -2356,7 +2364,7 @@
         <translation>Toon wat je moet oplossen voor het exporteren (F7)</translation>
     </message>
     <message>
-        <source>&amp;Results</source>
+        <source>Resul&amp;ts</source>
         <translation>&amp;Resultaten</translation>
     </message>
     <message>
@@ -3506,7 +3514,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>Pages: learners who reached each</source>
-        <translation>Pagina's: cursisten die elke pagina bereikten</translation>
+        <translation>Pagina&apos;s: cursisten die elke pagina bereikten</translation>
     </message>
     <message>
         <source>(untitled)</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,23 @@ def test_creator_exports_the_sample_as_a_trainer_pdf_and_sees_the_report(qtbot, 
     qtbot.keyClicks(dialog.destination, str(tmp_path / "for-the-lms.zip"))
     dialog.format_buttons[Format.SCORM2004].click()
     assert dialog.destination.text() == str(tmp_path / "for-the-lms.zip")
+
+
+def test_an_admin_exports_cmi5_and_xapi_packages_from_the_dialog(qtbot, services, tmp_path):
+    module_id = services.transfer.import_folder(SAMPLE).id
+    dialog = ExportDialog(services, [module_id])
+    qtbot.addWidget(dialog)
+    dialog.format_buttons[Format.CMI5].click()
+    assert dialog.destination.text().endswith("-cmi5.zip")  # the name Kiem suggests
+    for fmt, manifest in ((Format.CMI5, "cmi5.xml"), (Format.XAPI, "tincan.xml")):
+        dialog.format_buttons[fmt].click()
+        assert dialog.destination.text().endswith(".zip")
+        out = tmp_path / f"{fmt.value}.zip"
+        dialog.destination.setText(str(out))
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+        with zipfile.ZipFile(out) as package:
+            assert manifest in package.namelist()
 
 
 def test_a_module_with_errors_is_refused_until_forced(qtbot, services, tmp_path):

@@ -97,6 +97,8 @@ def test_learner_who_passes_sends_the_cmi5_statements_in_order(page, cmi5_lms, l
     assert len({s["object"]["id"] for s in found if verb(s) == "experienced"}) == len(
         sample_doc.pages)
     assert cmi5_lms.state.requests.count(("POST", "fetch")) >= 1
+    # The version the learner took, on every statement: results tell versions apart by it.
+    assert {s["context"].get("revision") for s in found} == {str(sample_doc.module.version)}
 
 
 def page_questions(doc: Any) -> list[str]:

@@ -60,6 +60,7 @@
       var ca = c.contextActivities = c.contextActivities || {};
       var add = (list, ids) => { ca[list] = (ca[list] || []).concat(ids.map(i => ({ id: i }))); };
       if (reg) c.registration = reg;
+      c.revision = String(K.data.version);  // which version of the module: results tell them apart
       if (!kind) add('parent', [id]);
       else if (cmi5) add('category', [CMI5 + 'categories/cmi5'].concat(kind > 1 ? [CMI5 + 'categories/moveon'] : []));
       if (!Object.keys(ca).length) delete c.contextActivities;
