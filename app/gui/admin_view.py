@@ -65,8 +65,8 @@ class AdminView(QWidget):
                              self.tr("Group"), self.tr("Approved by"))
         self.approved.setAccessibleName(self.tr("Approved, waiting for export"))
         self.approved.itemSelectionChanged.connect(self._update_buttons)
-        self.approved_empty = styled(QLabel(self.tr("No approved version waits for export.")),
-                                     muted=True)
+        self._none_approved = self.tr("No approved version waits for export.")
+        self.approved_empty = styled(QLabel(self._none_approved), muted=True)
         layout.addWidget(self.approved)
         layout.addWidget(self.approved_empty)
         row = QHBoxLayout()
@@ -88,8 +88,8 @@ class AdminView(QWidget):
                           self.tr("Review by"))
         self.stale.setAccessibleName(self.tr("Stale"))
         self.stale.itemSelectionChanged.connect(self._update_buttons)
-        self.stale_empty = styled(QLabel(self.tr("No published module is past its review-by "
-                                                 "date.")), muted=True)
+        self._none_stale = self.tr("No published module is past its review-by date.")
+        self.stale_empty = styled(QLabel(self._none_stale), muted=True)
         layout.addWidget(self.stale)
         layout.addWidget(self.stale_empty)
         row = QHBoxLayout()
@@ -105,10 +105,24 @@ class AdminView(QWidget):
         self._update_buttons()
 
     # -- reading ------------------------------------------------------------------------------
+    def reading(self) -> None:
+        """Say that the groups' reviews are being read (the background sync derives them)."""
+        self.approved.clear()
+        self.stale.clear()
+        self.approved_empty.setText(self.tr("Reading the reviews of every group…"))
+        self.stale_empty.setText("")
+        for view, empty in ((self.approved, self.approved_empty),
+                            (self.stale, self.stale_empty)):
+            view.hide()
+            empty.show()
+        self._update_buttons()
+
     def refresh(self) -> None:
         """Re-read approved and stale modules from every group of mine."""
         self.approved.clear()
         self.stale.clear()
+        self.approved_empty.setText(self._none_approved)
+        self.stale_empty.setText(self._none_stale)
         try:
             states = self.review.all_states()
             stale = self.review.stale()

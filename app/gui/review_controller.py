@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.gui.review.review_window import ReviewWindow
     from app.gui.studio import Studio
     from app.gui.submit_dialog import SubmitDialog
+    from app.gui.worker import Job
     from review.service import ReviewService
     from review.sync import SyncReport
 
@@ -267,11 +268,37 @@ class ReviewController(QObject):
         self.window.sync_actions()
 
     def show_admin(self) -> None:
-        """Show approved versions waiting for export, and stale modules."""
+        """Show approved versions waiting for export, and stale modules.
+
+        Every group's state is needed: when the window does not hold them all yet (shortly
+        after a start), the background sync derives them and the view fills when it ends,
+        rather than deriving thousands of events here, on the GUI thread.
+        """
         self.window.flush_editor()
-        self.admin_view.refresh()
+        job = self._deriving()
+        if job is None:
+            self.admin_view.refresh()
+        else:
+            self.admin_view.reading()
+            job.finished.connect(self._admin_read)
+            job.failed.connect(self._admin_read)
         self.window.stack.setCurrentWidget(self.admin_view)
         self.window.sync_actions()
+
+    def _deriving(self) -> Job | None:
+        """The background round that derives the group states the window lacks, if any."""
+        try:
+            review = self.review
+            held, groups = review.derived(), review.groups()
+        except KiemError:
+            return None  # the view says what is wrong when it reads
+        if all(g.id in held for g in groups):
+            return None
+        return self.sync.job or self.sync.sync_in_background()
+
+    def _admin_read(self, *_result: object) -> None:
+        if self._admin is not None and self.window.stack.currentWidget() is self._admin:
+            self._admin.refresh()
 
     def open_review(self, request_id: uuid.UUID) -> QWidget | None:
         """Open a request in review mode, on the stack under a "Back to inbox" bar."""

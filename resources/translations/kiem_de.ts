@@ -64,6 +64,10 @@
         <translation>Zurück ins Review</translation>
     </message>
     <message>
+        <source>Reading the reviews of every group…</source>
+        <translation>Die Reviews aller Gruppen werden gelesen…</translation>
+    </message>
+    <message>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>

@@ -64,6 +64,10 @@
         <translation>Renvoyer en relecture</translation>
     </message>
     <message>
+        <source>Reading the reviews of every group…</source>
+        <translation>Lecture des relectures de tous les groupes…</translation>
+    </message>
+    <message>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>

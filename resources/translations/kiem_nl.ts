@@ -64,6 +64,10 @@
         <translation>Terugsturen voor beoordeling</translation>
     </message>
     <message>
+        <source>Reading the reviews of every group…</source>
+        <translation>De beoordelingen van alle groepen worden gelezen…</translation>
+    </message>
+    <message>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>

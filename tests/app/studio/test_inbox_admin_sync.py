@@ -272,3 +272,24 @@ def test_a_round_with_nothing_new_still_hands_the_window_its_groups_states(qtbot
     report, = synced.args[0]
     assert not report.received
     assert group in window.review.derived(), "the window holds the state the round derived"
+
+
+def test_right_after_a_start_the_admin_view_waits_for_the_background_round(qtbot, office):
+    # The window holds no group state yet: the admin view says it is reading, the background
+    # sync derives the states (off the GUI thread), and the view fills when it ends.
+    ann, ben = office.team("Ann", "Ben")
+    request = ann.review.submit(ann.write_module("Check a link"))
+    ben.review.sync()
+    ben.review.finish(str(request.id), Verdict.APPROVE)
+    ann.review.sync()
+    fresh = ReviewService(ann.services, clock=ann.clock)
+    window = MainWindow(ann.services, office.settings, review=fresh)
+    qtbot.addWidget(window)
+    office.windows.append(window)
+    window.reviews.admin_action.trigger()
+    view = window.reviews.admin_view
+    assert view.approved_empty.text() == "Reading the reviews of every group…"
+    assert not fresh.derived(), "nothing derived on the GUI thread"
+    qtbot.waitUntil(lambda: view.approved.topLevelItemCount() == 1, timeout=30_000)
+    assert view.approved_empty.text() == "No approved version waits for export."
+    assert view.approved.topLevelItem(0).text(0) == "Check a link"
