@@ -7,6 +7,7 @@ when it skipped any; `--dry-run` prints the same report without writing.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from typing import Any
 
@@ -14,16 +15,31 @@ from app.cli_common import UsageError, print_json, services
 
 
 def bank_import(args: argparse.Namespace) -> int:
-    """Add a question file's questions to a bank (or say what it would add)."""
-    files = services(args).question_files
+    """Add a question file's questions to a bank, or on a new quiz page of a module."""
+    opened = services(args)
+    files = opened.question_files
+    if args.module and args.bank:
+        raise UsageError("give --bank or --module (a new quiz page), not both")
+    if args.page and not args.module:
+        raise UsageError("--page names the new quiz page of --module ID")
+    module_id = opened.modules.resolve(args.module) if args.module else None
+    title = args.page if module_id else args.bank
     if args.dry_run:
-        report = files.preview(args.file, args.format, args.bank)
+        report = files.preview(args.file, args.format, title)
+        if module_id is not None:
+            report = dataclasses.replace(report, on_page=True)
+    elif module_id is not None:
+        report = files.import_to_module(args.file, module_id, args.format, title)
     else:
-        report = files.import_file(args.file, args.format, args.bank)
+        report = files.import_file(args.file, args.format, title)
     for line in report.report():
         print(line)
-    if report.changes is not None:
-        bank = services(args).questions.bank(report.changes.id)
+    if report.changes is not None and module_id is not None:
+        snap = opened.modules.snapshot(module_id)
+        print(f"“{snap.title}” now has {len(snap.pages)} page(s), {len(snap.questions)} "
+              "question(s)")
+    elif report.changes is not None:
+        bank = opened.questions.bank(report.changes.id)
         print(f"the bank “{bank.title}” holds {len(bank.questions)} question(s)")
     if report.skipped:
         print(f"kiem: {len(report.skipped)} item(s) skipped, see above", file=sys.stderr)

@@ -94,12 +94,16 @@ WORKSPACE_COMMANDS: list[Entry] = [
           Command("import", "Add a GIFT or Moodle XML file's questions to a bank.",
                   f"{BANK}:bank_import", Arg("file", type=Path), QUESTION_FORMAT,
                   Arg("--bank", metavar="TITLE", help="title of the bank to fill"),
+                  Arg("--module", metavar="ID", help="put the questions on a new quiz page at "
+                      "the end of this module instead of in a bank"),
+                  Arg("--page", metavar="TITLE", help="title of that page (default: the "
+                      "file's name)"),
                   Arg("--dry-run", action="store_true",
                       help="print what the import would do, write nothing"),
                   description="Add a file's questions to a bank (made if missing; named after "
-                  "the file unless --bank says otherwise). Categories become tags. Items that "
-                  "cannot be imported are listed with their line and reason, and the command "
-                  "then exits 1."),
+                  "the file unless --bank says otherwise), or with --module on a new quiz page "
+                  "of a module. Categories become tags. Items that cannot be imported are "
+                  "listed with their line and reason, and the command then exits 1."),
           Command("export", "Write a bank's (or a module's) questions as GIFT or Moodle XML.",
                   f"{BANK}:bank_export",
                   Arg("bank", nargs="?", metavar="BANK", help="bank title, or the start of its id"),

@@ -21,7 +21,8 @@ from authoring.gift import read_gift
 from authoring.gift_writer import write_gift
 from authoring.images import sha256_hex
 from authoring.interchange import Note, ReadResult, Refusal, category_tag
-from authoring.models import Asset, Bank, Question
+from authoring.kinds import BlockKind
+from authoring.models import Asset, Bank, Block, Module, ModuleAsset, Page, Question
 from authoring.moodlexml import read_moodle_xml
 from authoring.moodlexml_writer import write_moodle_xml
 from authoring.questions import QuestionDraft
@@ -29,6 +30,7 @@ from authoring.services.assets import is_stored, prepare
 from authoring.services.changes import Changes, writing
 from authoring.services.questions import _add_in_order, _fields
 from authoring.services.reading import load_snapshot
+from authoring.services.rows import insert_at, live, new_tracking_id, pages_of
 from authoring.snapshot import QuestionSnap
 from authoring.workspace import Workspace, is_database_file
 
@@ -62,6 +64,7 @@ class QuestionImport:
     skipped: tuple[Refusal, ...] = ()
     notes: tuple[Note, ...] = ()
     changes: Changes | None = None
+    on_page: bool = False  # onto a new quiz page of a module (titled `bank_title`), not a bank
 
     @property
     def added(self) -> int:
@@ -71,7 +74,8 @@ class QuestionImport:
     def report(self) -> list[str]:
         """The report as lines: what was added, each skipped item, each note."""
         verb = "added" if self.changes is not None else "would add"
-        lines = [f"{self.source}: {verb} {self.added} question(s) to the bank "
+        where = "a new quiz page" if self.on_page else "the bank"
+        lines = [f"{self.source}: {verb} {self.added} question(s) to {where} "
                  f"“{self.bank_title}”" + (f" with {len(self.files)} file(s)" if self.files
                                            else "")]
         lines += [f"skipped {s}" for s in self.skipped]
@@ -156,12 +160,7 @@ class QuestionFileService:
         if not plan.bank_title:
             raise InvalidData("bank title: cannot be empty")
         rows = [_fields(d) for d in plan.drafts]
-        assets = []
-        for name, data in plan.files.items():
-            try:
-                assets.append(prepare(data, name, sha256_hex(data)))
-            except AssetError as exc:
-                plan = replace(plan, notes=(*plan.notes, Note(0, f"left out a file: {exc}")))
+        assets, plan = self._assets(plan)
         with writing(self._ws) as (session, result):
             for asset in assets:
                 if not is_stored(session, asset.sha256):
@@ -176,6 +175,59 @@ class QuestionFileService:
                                     for f in rows])
             result.created = bank.id
         return replace(plan, changes=result.changes)
+
+    def import_to_module(self, path: Path, module_id: uuid.UUID, file_format: str | None = None,
+                         page_title: str | None = None) -> QuestionImport:
+        """Add a file's questions on a new quiz page at the end of a module, in one transaction.
+
+        The page is named after the file unless `page_title` says otherwise; the questions'
+        files become the module's (under the names the questions use). Items that are not
+        scored questions are skipped, as for a bank.
+        """
+        plan = replace(self.preview(path, file_format, page_title), on_page=True)
+        if not plan.drafts:
+            reasons = "; ".join(str(s) for s in plan.skipped[:3])
+            raise ImportFailed(f"{path.name}: holds no question that can go on a quiz page"
+                               + (f" ({reasons})" if reasons else ""))
+        if not plan.bank_title:
+            raise InvalidData("page title: cannot be empty")
+        assets, plan = self._assets(plan)
+        with writing(self._ws) as (session, result):
+            module = live(session, Module, module_id, "module")
+            for asset in assets:
+                if not is_stored(session, asset.sha256):
+                    session.add(asset)
+            named = set(session.scalars(select(ModuleAsset.name).where(
+                ModuleAsset.module_id == module.id, ModuleAsset.deleted_at.is_(None))))
+            stored = {a.sha256 for a in assets}
+            for name, data in plan.files.items():
+                if sha256_hex(data) in stored and name not in named:
+                    session.add(ModuleAsset(module_id=module.id, name=name,
+                                            sha256=sha256_hex(data)))
+            page = Page(id=uuid.uuid4(), module_id=module.id, title=plan.bank_title[:200],
+                        position=0, topics=[])
+            session.add(page)
+            insert_at(pages_of(session, module.id), page, None)
+            for position, draft in enumerate(plan.drafts):
+                question = Question(id=uuid.uuid4(), module_id=module.id, **_fields(draft))
+                session.add(question)
+                session.add(Block(id=uuid.uuid4(), module_id=module.id, page_id=page.id,
+                                  position=position, kind=BlockKind.QUESTION,
+                                  tracking_id=new_tracking_id(session, module),
+                                  data={"question": str(question.id), "scored": True}))
+                session.flush()
+            result.created = page.id
+        return replace(plan, changes=result.changes)
+
+    def _assets(self, plan: QuestionImport) -> tuple[list[Asset], QuestionImport]:
+        """The files of an import, ready to store; one that cannot be is noted and left out."""
+        assets = []
+        for name, data in plan.files.items():
+            try:
+                assets.append(prepare(data, name, sha256_hex(data)))
+            except AssetError as exc:
+                plan = replace(plan, notes=(*plan.notes, Note(0, f"left out a file: {exc}")))
+        return assets, plan
 
     def export_bank(self, bank_id: uuid.UUID, path: Path,
                     file_format: str | None = None) -> QuestionExport:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,31 @@ def test_export_needs_a_bank_or_a_module(capsys, ws, tmp_path):
     status, _out, err = kiem(capsys, ws, "bank", "export", str(tmp_path / "x.gift"))
     assert status != 0
     assert "name a bank, or give --module ID" in err
+
+
+def test_a_question_file_goes_onto_a_new_quiz_page_with_its_image(capsys, ws, tmp_path):
+    status, out, _ = kiem(capsys, ws, "new", "--title", "The solar system")
+    module = out.strip().split()[-1]
+    status, out, err = kiem(capsys, ws, "bank", "import", str(FIXTURES / "quiz.xml"),
+                            "--module", module, "--page", "Planets quiz")
+    assert status == 1, err  # the cloze and the description were skipped, as for a bank
+    assert "quiz.xml: added 6 question(s) to a new quiz page “Planets quiz” with 1 file(s)" in out
+    services = Services(Workspace.open(ws))
+    snap = services.modules.snapshot(services.modules.resolve(module))
+    assert snap.pages[-1].title == "Planets quiz"
+    assert [b.kind.value for b in snap.pages[-1].blocks] == ["question"] * 6
+    assert not services.questions.banks(), "no bank made"
+    image = next(a for a in snap.assets if a.name.startswith("files/"))
+    assert image.name in next(q.stem for q in snap.questions if "files/" in q.stem)
+    out_zip = tmp_path / "site.zip"
+    status, _, err = kiem(capsys, ws, "export", module, "--format", "html", "--out",
+                          str(out_zip), "--force")
+    assert status == 0, err
+    with zipfile.ZipFile(out_zip) as site:  # the photo, made ready for the web, goes along
+        assert [n for n in site.namelist() if n.startswith("assets/") and n.endswith(".jpg")]
+
+
+def test_a_bank_and_a_module_at_once_are_refused(capsys, ws):
+    status, _, err = kiem(capsys, ws, "bank", "import", str(FIXTURES / "quiz.xml"),
+                          "--module", "abc", "--bank", "Planets")
+    assert status == 1 and "not both" in err
