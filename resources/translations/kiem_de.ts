@@ -3490,7 +3490,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>; mean score %1 %</source>
-        <translation>; mittlere Punktzahl %1 %</translation>
+        <translation>; mittlere Punktzahl %1 %</translation>
     </message>
     <message>
         <source>Learners are stored by name.</source>

@@ -3490,7 +3490,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>; mean score %1 %</source>
-        <translation>; gemiddelde score %1 %</translation>
+        <translation>; gemiddelde score %1 %</translation>
     </message>
     <message>
         <source>Learners are stored by name.</source>

@@ -4,7 +4,6 @@ verdict; per page, how many learners reached it; versions to pick from."""
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from app.gui.results_panel import ResultsPanel
 from app.gui.studio import Studio
 from authoring.results_moodle import SOURCE, read_report
 from authoring.services import Services
+from tests.app.languages import SHOWN_LANGUAGES, cut_short, speaking
 
 from .quiz import GIVEAWAY, WRONG_KEY, Quiz, learners, write_moodle_report
 
@@ -45,11 +45,9 @@ def _texts(panel: ResultsPanel) -> list[str]:
 
 def test_each_question_shows_its_figures_bars_and_verdict(qtbot, panel: ResultsPanel,
                                                           quiz: Quiz) -> None:
-    started = time.perf_counter()
     with qtbot.waitSignal(panel.loaded, timeout=30_000):
         panel.show_module(quiz.module_id)
         assert panel.summary.text() == "Reading the results…"
-    opened = time.perf_counter() - started
     report = panel.report
     assert report is not None and report.version == "2"  # the newest version first
     texts = _texts(panel)
@@ -64,7 +62,6 @@ def test_each_question_shows_its_figures_bars_and_verdict(qtbot, panel: ResultsP
     assert [b.value() for b in bars[-3:]] == [200, 180, 0]
     assert "200 learners" in panel.summary.text()
     assert "stored as hashes" in panel.summary.text()
-    assert opened < 2.0  # bench/bench_results.py measures it against its 300 ms
     SHOTS.mkdir(parents=True, exist_ok=True)
     panel.grab().save(str(SHOTS / "results-panel.png"))
 
@@ -132,3 +129,21 @@ def test_renaming_a_question_shows_in_the_results_once_typing_pauses(
     with qtbot.waitSignal(panel.loaded, timeout=30_000):
         panel.studio.do("Rename", lambda: services.questions.edit(first.id, draft))
     assert panel.report.stats.questions[0].label == "Strong passwords"
+
+
+@pytest.mark.parametrize("language", SHOWN_LANGUAGES)
+def test_the_results_view_fits_its_words_in_every_language(qtbot, services: Services, quiz: Quiz,
+                                                           tmp_path: Path, language: str) -> None:
+    _import(services, quiz, tmp_path, "2", 40)
+    with speaking(language):
+        panel = ResultsPanel(Studio(services))
+        qtbot.addWidget(panel)
+        panel.resize(560, 900)
+        panel.show()
+        qtbot.waitExposed(panel)
+        with qtbot.waitSignal(panel.loaded, timeout=30_000):
+            panel.show_module(quiz.module_id)
+        qtbot.wait(100)  # let the layouts settle
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        panel.grab().save(str(SHOTS / f"results-panel-{language}.png"))
+        assert cut_short(panel) == []
