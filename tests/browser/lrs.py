@@ -9,6 +9,7 @@ looks in the same place.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import socket
@@ -114,11 +115,9 @@ def start(folder: Path) -> Ralph:
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"Ralph stopped: {log.read_text(errors='replace')[-2000:]}")
-        try:
+        with contextlib.suppress(OSError):  # not listening yet
             if server.request("GET", "statements?limit=1")[0] == 200:
                 return server
-        except OSError:
-            pass
         time.sleep(0.3)
     server.stop()
     raise RuntimeError(f"Ralph did not answer in 60 s: {log.read_text(errors='replace')[-2000:]}")
