@@ -2908,6 +2908,14 @@ Es wurde nichts geändert.</translation>
         <translation>Seite löschen</translation>
     </message>
     <message>
+        <source>Quiz page from a question file…</source>
+        <translation>Quizseite aus einer Fragendatei…</translation>
+    </message>
+    <message>
+        <source>Put the questions of a GIFT or Moodle XML file on a new page at the end</source>
+        <translation>Die Fragen einer GIFT- oder Moodle-XML-Datei auf eine neue Seite am Ende setzen</translation>
+    </message>
+    <message>
         <source>(no blocks yet)</source>
         <translation>(noch keine Blöcke)</translation>
     </message>
@@ -3354,6 +3362,46 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>QuizPageImport</name>
+    <message>
+        <source>Quiz page from a question file</source>
+        <translation>Quizseite aus einer Fragendatei</translation>
+    </message>
+    <message>
+        <source>Question files (*.gift *.txt *.xml);;All files (*)</source>
+        <translation>Fragendateien (*.gift *.txt *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n question(s) on a new quiz page “%2”?</source>
+        <translation>
+            <numerusform>%n Frage auf eine neue Quizseite „%2“ setzen?</numerusform>
+            <numerusform>%n Fragen auf eine neue Quizseite „%2“ setzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the page</source>
+        <translation>Seite hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
+        <translation>%1 Element(e) werden übersprungen, %2 Hinweis(e): siehe Details.</translation>
+    </message>
+    <message>
+        <source>Quiz page from %1</source>
+        <translation>Quizseite aus %1</translation>
+    </message>
+    <message>
+        <source>Not imported: something unexpected went wrong.
+%1</source>
+        <translation>Nicht importiert: Etwas Unerwartetes ist schiefgegangen.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>QuizSettingsDialog</name>
     <message>
         <source>Quiz settings</source>
@@ -3490,7 +3538,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>; mean score %1 %</source>
-        <translation>; mittlere Punktzahl %1 %</translation>
+        <translation>; mittlere Punktzahl %1&#xa0;%</translation>
     </message>
     <message>
         <source>Learners are stored by name.</source>

@@ -2908,6 +2908,14 @@ Rien n&apos;a été modifié.</translation>
         <translation>Supprimer la page</translation>
     </message>
     <message>
+        <source>Quiz page from a question file…</source>
+        <translation>Page de quiz depuis un fichier de questions…</translation>
+    </message>
+    <message>
+        <source>Put the questions of a GIFT or Moodle XML file on a new page at the end</source>
+        <translation>Placer les questions d’un fichier GIFT ou Moodle XML sur une nouvelle page, à la fin</translation>
+    </message>
+    <message>
         <source>(no blocks yet)</source>
         <translation>(pas encore de blocs)</translation>
     </message>
@@ -3351,6 +3359,46 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>This question is missing.</source>
         <translation>Cette question est introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPageImport</name>
+    <message>
+        <source>Quiz page from a question file</source>
+        <translation>Page de quiz depuis un fichier de questions</translation>
+    </message>
+    <message>
+        <source>Question files (*.gift *.txt *.xml);;All files (*)</source>
+        <translation>Fichiers de questions (*.gift *.txt *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n question(s) on a new quiz page “%2”?</source>
+        <translation>
+            <numerusform>Placer %n question sur une nouvelle page de quiz « %2 » ?</numerusform>
+            <numerusform>Placer %n questions sur une nouvelle page de quiz « %2 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the page</source>
+        <translation>Ajouter la page</translation>
+    </message>
+    <message>
+        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
+        <translation>%1 élément(s) seront ignorés, %2 remarque(s) : voir les détails.</translation>
+    </message>
+    <message>
+        <source>Quiz page from %1</source>
+        <translation>Page de quiz depuis %1</translation>
+    </message>
+    <message>
+        <source>Not imported: something unexpected went wrong.
+%1</source>
+        <translation>Non importé : une erreur inattendue s’est produite.
+%1</translation>
     </message>
 </context>
 <context>

@@ -2908,6 +2908,14 @@ Er is niets veranderd.</translation>
         <translation>Pagina verwijderen</translation>
     </message>
     <message>
+        <source>Quiz page from a question file…</source>
+        <translation>Quizpagina uit een vragenbestand…</translation>
+    </message>
+    <message>
+        <source>Put the questions of a GIFT or Moodle XML file on a new page at the end</source>
+        <translation>Zet de vragen van een GIFT- of Moodle XML-bestand op een nieuwe pagina achteraan</translation>
+    </message>
+    <message>
         <source>(no blocks yet)</source>
         <translation>(nog geen blokken)</translation>
     </message>
@@ -3354,6 +3362,46 @@ Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
+    <name>QuizPageImport</name>
+    <message>
+        <source>Quiz page from a question file</source>
+        <translation>Quizpagina uit een vragenbestand</translation>
+    </message>
+    <message>
+        <source>Question files (*.gift *.txt *.xml);;All files (*)</source>
+        <translation>Vragenbestanden (*.gift *.txt *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Niet geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n question(s) on a new quiz page “%2”?</source>
+        <translation>
+            <numerusform>%n vraag op een nieuwe quizpagina “%2” zetten?</numerusform>
+            <numerusform>%n vragen op een nieuwe quizpagina “%2” zetten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the page</source>
+        <translation>Pagina toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
+        <translation>%1 item(s) worden overgeslagen, %2 opmerking(en): zie de details.</translation>
+    </message>
+    <message>
+        <source>Quiz page from %1</source>
+        <translation>Quizpagina uit %1</translation>
+    </message>
+    <message>
+        <source>Not imported: something unexpected went wrong.
+%1</source>
+        <translation>Niet geïmporteerd: er ging iets onverwachts mis.
+%1</translation>
+    </message>
+</context>
+<context>
     <name>QuizSettingsDialog</name>
     <message>
         <source>Quiz settings</source>
@@ -3490,7 +3538,7 @@ Er is niets veranderd.</translation>
     </message>
     <message>
         <source>; mean score %1 %</source>
-        <translation>; gemiddelde score %1 %</translation>
+        <translation>; gemiddelde score %1&#xa0;%</translation>
     </message>
     <message>
         <source>Learners are stored by name.</source>

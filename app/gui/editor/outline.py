@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.gui.editor.actions import EditorActions
 from app.gui.editor.findings import Findings, finding_text
 from app.gui.editor.outline_model import MIME, OutlineDelegate, OutlineModel, PageRow
+from app.gui.editor.page_import import QuizPageImport
 from app.gui.editor.tinted import tint
 from app.gui.icons import IconName
 from authoring.outline import block_label
@@ -104,6 +105,12 @@ class OutlinePanel(QWidget):
                                         "Alt+Down", lambda: self.move_current(1), self.view)
         self.delete_action = self._action(IconName.DELETE, self.tr("Delete page"), "Delete",
                                           self.delete_current, self.view)
+        self.import_action = QAction(self.tr("Quiz page from a question file…"), self)
+        self.import_action.setToolTip(self.tr("Put the questions of a GIFT or Moodle XML file "
+                                              "on a new page at the end"))
+        self.import_action.triggered.connect(self.import_questions)
+        self.page_import = QuizPageImport(actions.studio, self)
+        self.page_import.imported.connect(self._show_imported)
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         header = QHBoxLayout()
@@ -232,6 +239,19 @@ class OutlinePanel(QWidget):
     def _menu(self, at: QPoint) -> None:
         menu = QMenu(self)
         for action in (self.add_action, self.rename_action, self.duplicate_action,
-                       self.up_action, self.down_action, self.delete_action):
-            menu.addAction(action)
+                       self.up_action, self.down_action, self.delete_action, None,
+                       self.import_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         menu.exec(self.view.viewport().mapToGlobal(at))
+
+    def import_questions(self) -> None:
+        """Choose a question file and put its questions on a new page at the end."""
+        if self._module is not None:
+            self.page_import.choose(self._module.id)
+
+    def _show_imported(self, page_id: uuid.UUID) -> None:
+        self.page_selected.emit(page_id)
+        self.select(page_id)

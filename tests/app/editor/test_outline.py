@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from app.gui.editor.outline_model import SEVERITY_ROLE
 from authoring.kinds import BlockKind
@@ -139,3 +141,32 @@ def test_the_outline_marks_pages_with_findings_and_numbers_them(qtbot, editor, s
     assert model.index(1).data() == "Untitled page"
     assert model.index(1).data(SEVERITY_ROLE) is not None  # an empty page is a finding
     assert model.index(0).data(Qt.ItemDataRole.AccessibleTextRole).startswith("1. ")
+
+
+MOODLE_QUIZ = Path(__file__).resolve().parents[2] / "fixtures" / "moodle" / "quiz.xml"
+
+
+def test_a_question_file_becomes_a_quiz_page_after_the_creator_sees_what_it_holds(
+        qtbot, monkeypatch, editor, studio):
+    module, _ = make_module(studio)
+    editor.open_module(module)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(MOODLE_QUIZ), "")))
+    asked = []
+
+    def answer(box):  # what will be added and skipped comes first; the creator goes ahead
+        asked.append((box.text(), box.detailedText()))
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    with qtbot.waitSignal(editor.outline.page_import.imported, timeout=60_000):
+        editor.outline.import_action.trigger()  # read, then written, off the GUI thread
+    ((question, details),) = asked
+    assert question == "Put 6 question(s) on a new quiz page “quiz”?"
+    assert "cloze" in details
+    assert titles(studio, module)[-1] == "quiz"
+    assert outline_titles(editor)[-1] == "quiz"
+    assert editor.page_editor.title.text() == "quiz", "the new page is shown"
+    assert studio.undo_stack.undoText() == "Quiz page from quiz.xml"
+    studio.undo()
+    assert "quiz" not in titles(studio, module)
