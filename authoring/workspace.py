@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from authoring.errors import SchemaTooNewError, WorkspaceBusy, WorkspaceError
 from authoring.journal import install_journal
+from authoring.location import HEAD_REVISION, default_path
 from authoring.models import Base
 from authoring.staging import clear_leftovers, staging_path
 from authoring.storage import explain_database, explain_os_error
@@ -43,14 +43,6 @@ def is_database_file(path: Path) -> bool:
             return fh.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
     except OSError:
         return False
-
-
-def default_path() -> Path:
-    """Return where the workspace lives: `KIEM_WORKSPACE`, else the user data folder."""
-    env = os.environ.get("KIEM_WORKSPACE")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("kiem", appauthor=False)) / "workspace.kiemdb"
 
 
 @dataclass(frozen=True)
@@ -261,9 +253,6 @@ def _plain(exc: BaseException, path: Path | None,
     return plain
 
 
-# The schema revision this Kiem writes; a test holds it equal to the migrations' head. Knowing
-# it without Alembic lets an up-to-date workspace open without importing Alembic (~0.2 s).
-HEAD_REVISION = "0006"
 
 
 def _alembic_config(connection: Connection | None) -> Any:  # noqa: ANN401 - alembic Config

@@ -66,6 +66,11 @@ def test_reading_commands_import_nothing_heavy_nor_other_commands(
     assert others == set(), f"kiem {' '.join(command)} imported {sorted(others)}"
 
 
+def test_listing_an_up_to_date_workspace_needs_no_database_layer(ws: Path) -> None:
+    loaded = imported("--workspace", str(ws), "list")
+    assert not packages(loaded) & {"sqlalchemy", "review", "export", *HEAVY}
+
+
 @pytest.mark.parametrize("command", [["--help"], ["review", "--help"], ["hub", "user", "--help"]])
 def test_help_imports_no_database_layer_and_no_command(command: list[str]) -> None:
     loaded = imported(*command)
