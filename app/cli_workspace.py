@@ -60,7 +60,7 @@ def templates(args: argparse.Namespace) -> int:
 
 def list_modules(args: argparse.Namespace) -> int:
     """List the modules: id, title, status, pages, questions."""
-    from authoring.quick_list import quick_summaries  # noqa: PLC0415
+    from authoring.quick_read import quick_summaries  # noqa: PLC0415
 
     rows = quick_summaries(args.workspace)  # no database layer when the file allows
     if rows is None:

@@ -1,7 +1,7 @@
 """Where the workspace is and which schema this Kiem writes: known without the database layer.
 
 `authoring.workspace` opens the workspace through SQLAlchemy; these two facts are here so that
-a command can find and recognise a workspace without importing it (`authoring.quick_list`).
+a command can find and recognise a workspace without importing it (`authoring.quick_read`).
 """
 
 from __future__ import annotations

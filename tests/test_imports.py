@@ -66,8 +66,12 @@ def test_reading_commands_import_nothing_heavy_nor_other_commands(
     assert others == set(), f"kiem {' '.join(command)} imported {sorted(others)}"
 
 
-def test_listing_an_up_to_date_workspace_needs_no_database_layer(ws: Path) -> None:
-    loaded = imported("--workspace", str(ws), "list")
+@pytest.mark.parametrize("command", [["list"], ["sync"], ["sync", "--json"]])
+def test_listing_or_syncing_without_a_group_needs_no_database_layer(ws: Path,
+                                                                    command: list[str]) -> None:
+    # An up-to-date workspace is read directly (authoring/quick_read.py); in no review group,
+    # `kiem sync` has nothing to do.
+    loaded = imported("--workspace", str(ws), *command)
     assert not packages(loaded) & {"sqlalchemy", "review", "export", *HEAVY}
 
 

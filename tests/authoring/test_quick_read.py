@@ -14,7 +14,7 @@ from app.cli import main
 from authoring import blocks as b
 from authoring.kinds import BlockKind, ModuleStatus, QuestionKind
 from authoring.questions import Choice, ChoiceData, QuestionDraft
-from authoring.quick_list import quick_summaries
+from authoring.quick_read import quick_group_count, quick_summaries
 from authoring.services import Services
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
@@ -63,3 +63,12 @@ def test_what_the_plain_read_cannot_vouch_for_is_left_to_the_full_path(
     assert quick_summaries(workspace_path) is None
     assert main(["--workspace", str(workspace_path), "list"]) == 1  # the full path explains
     assert "newer" in capsys.readouterr().err
+
+
+def test_sync_without_a_group_says_so_from_the_file_and_with_one_takes_the_full_path(
+        workspace_path: Path, services: Services, capsys) -> None:
+    assert quick_group_count(workspace_path) == 0
+    assert main(["--workspace", str(workspace_path), "sync"]) == 0
+    assert capsys.readouterr().out == "You are in no group yet; nothing to sync.\n"
+    assert main(["--workspace", str(workspace_path), "sync", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
