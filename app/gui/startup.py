@@ -1,0 +1,111 @@
+"""The studio's start: the window shows first, then the workspace opens into it.
+
+A user sees the window as soon as Qt can draw it; the studio's own code, the database layer
+and the workspace load just after that first paint, and the library fills the same window
+(`MainWindow.attach`). A workspace that cannot open is said in a message over the window,
+and the studio ends with the error's exit status.
+
+When `KIEM_STARTUP_MARK` names a file (only benchmarks set it), the moments the window first
+showed and the workspace's first view was painted are appended to it as `shown EPOCH` and
+`ready EPOCH` lines, so that a start can be timed as the user waits for it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.gui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from authoring.services import Services
+
+MARK_VARIABLE = "KIEM_STARTUP_MARK"
+
+
+def mark(moment: str) -> None:
+    """Append `moment` and the time to the file KIEM_STARTUP_MARK names, if it names one."""
+    target = os.environ.get(MARK_VARIABLE)
+    if target:
+        with Path(target).open("a", encoding="utf-8") as fh:
+            fh.write(f"{moment} {time.time():.6f}\n")
+
+
+class _AfterPaint(QObject):
+    """Calls `then` once: just after `widget` is next painted, or after `latest_ms` at most.
+
+    The second is for a window that is not painted (one started minimised).
+    """
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], latest_ms: int = 1500) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        self._widget = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """On the first paint, call `then` as soon as the paint is done."""
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._widget.removeEventFilter(self)
+            then()
+
+
+class Opening(QObject):
+    """Opens the workspace into `window` after its first paint; `services` is None until then."""
+
+    def __init__(self, window: MainWindow, path: Path | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = path
+        self.services: Services | None = None
+        self.failed_status: int | None = None  # the exit status when the workspace failed
+        _AfterPaint(window, self._shown)
+
+    def _shown(self) -> None:
+        if not self.window.isVisible():  # closed before it was painted: the studio is ending
+            return
+        mark("shown")
+        self.open()
+
+    def open(self) -> None:
+        """Open the workspace and build the studio in the window, or say why it cannot."""
+        from authoring.errors import KiemError  # noqa: PLC0415 - after the first paint
+        from authoring.services import Services  # noqa: PLC0415
+        from authoring.workspace import Workspace  # noqa: PLC0415
+
+        try:
+            services = Services(Workspace.open(self.path))
+        except KiemError as exc:  # said in a window: the studio is often started without a terminal
+            self.failed_status = exc.exit_status
+            QMessageBox.critical(self.window, QApplication.translate(
+                "Studio", "Kiem cannot open the workspace"), str(exc))
+            QApplication.exit(exc.exit_status)
+            return
+        self.services = services
+        self.window.attach(services)
+        _AfterPaint(self.window, self._ready)
+
+    def _ready(self) -> None:
+        mark("ready")
+        self.window.start_reviews()  # after the library is on the screen
+
+
+def open_studio(path: Path | None, settings: QSettings | None = None) -> Opening:
+    """Show the studio's window now and open the workspace at `path` into it right after."""
+    window = MainWindow(None, settings)
+    opening = Opening(window, path)
+    window.show()
+    return opening
