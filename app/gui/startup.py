@@ -12,6 +12,8 @@ showed and the workspace's first view was painted are appended to it as `shown E
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
 import time
 from collections.abc import Callable
@@ -21,12 +23,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.gui import web_engine
 from app.gui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from authoring.services import Services
 
 MARK_VARIABLE = "KIEM_STARTUP_MARK"
+# What opening a module needs, loaded one at a time once the library is on the screen (and
+# between the person's clicks), so that the first module opens sooner. Each is also imported
+# where it is used: a module opened before the warm-up is done loads what is still missing.
+WARM_UP = ("authoring.check", "app.gui.editor.findings", "export.player", "export.package",
+           "app.gui.editor.page_editor", "app.gui.editor.module_editor", "app.gui.editor.preview",
+           "PySide6.QtWebEngineWidgets", "app.gui.review.threads_panel")
 
 
 def mark(moment: str) -> None:
@@ -72,6 +81,7 @@ class Opening(QObject):
         self.path = path
         self.services: Services | None = None
         self.failed_status: int | None = None  # the exit status when the workspace failed
+        self._warming: list[str] = []
         _AfterPaint(window, self._shown)
 
     def _shown(self) -> None:
@@ -96,11 +106,25 @@ class Opening(QObject):
             return
         self.services = services
         self.window.attach(services)
-        _AfterPaint(self.window, self._ready)
+        # The library (or the welcome page) covers the window: its paint is the one to wait for.
+        _AfterPaint(self.window.stack.currentWidget(), self._ready)
 
     def _ready(self) -> None:
         mark("ready")
         self.window.start_reviews()  # after the library is on the screen
+        self._warming = list(WARM_UP)
+        QTimer.singleShot(0, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import the next module an opened module needs; events run between two."""
+        name = self._warming.pop(0)
+        if name == "PySide6.QtWebEngineWidgets":
+            with contextlib.suppress(web_engine.EngineUnavailable):  # the preview says why
+                web_engine.widgets()
+        else:
+            importlib.import_module(name)
+        if self._warming:
+            QTimer.singleShot(0, self, self._warm_up)
 
 
 def open_studio(path: Path | None, settings: QSettings | None = None) -> Opening:
