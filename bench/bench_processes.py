@@ -1,10 +1,11 @@
 """Whole processes as users run them, each beside its reference: the table of issue #13.
 
 Run: `.venv/bin/python bench/bench_processes.py [--runs N] [--only cli,export,studio]
-[TREE …]` (each TREE a checkout to measure, this one by default; give an older one beside it
-to compare). Like hyperfine (bench/runner.py): one warm-up run of each, then the trees and
-the reference alternate, RUNS times each; medians (min–max) in ms, the ratio of medians, the
-target and whether it is met; the date, machine and load average around it. The rows:
+[TREE …]` (each TREE a checkout to measure, this one by default; give an older one before it
+to compare: the last is judged against the targets). Like hyperfine (bench/runner.py): one
+warm-up run of each, then the trees and the reference alternate, RUNS times each; medians
+(min–max) in ms, the ratio of medians, the target and whether it is met; the date, machine
+and load average around it. The rows:
 
 - `kiem --help`, `list`, `show ID`, `sync` (no group) on the phishing sample, beside a bare
   interpreter (`python -c "import sys"`): ≤ 250 ms, ≤ 7× bare;
@@ -135,7 +136,8 @@ def studio_rows(trees: list[Path], folder: Path, env: dict[str, str]) -> list[Ro
 def main() -> None:
     """Build the workspaces in a temporary folder, measure the rows asked for, print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("trees", nargs="*", type=Path, help="checkouts (default: this one)")
+    parser.add_argument("trees", nargs="*", type=Path,
+                        help="checkouts, the one judged last (default: this one)")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--only", default="cli,export,studio")
     options = parser.parse_args()
@@ -156,7 +158,7 @@ def main() -> None:
                 rows.append(row)
                 medians = [round(statistics.median(t) * 1000) for t in row.times if t]
                 print(f"  {row.label}: {medians} ms", file=sys.stderr)
-        print(table(rows, [str(t) if len(trees) > 1 else "Kiem" for t in trees]))
+        print(table(rows, [t.name if len(trees) > 1 else "Kiem" for t in trees]))
 
 
 if __name__ == "__main__":

@@ -72,18 +72,20 @@ FIRST_OPEN = """
 import sys, time, uuid
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from app.gui import startup
 
 class Painted(QObject):
+    # Calls `then` once, after the first paint of `widget` or of a widget inside it.
+
     def __init__(self, widget, then):
         super().__init__(widget)
-        self.then = then
-        widget.installEventFilter(self)
+        self.widget, self.then = widget, then
+        QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and self.then:
+        if (event.type() == QEvent.Type.Paint and self.then
+                and (watched is self.widget or self.widget.isAncestorOf(watched))):
             then, self.then = self.then, None
-            watched.removeEventFilter(self)
+            QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, then)
         return False
 
@@ -100,16 +102,31 @@ def open_module():
 
     window.open_module(uuid.UUID(sys.argv[2]))
     window.preview.updated.connect(lambda *_: done("preview"))
-    Painted(window, lambda: done("editor"))
+    Painted(window.editor, lambda: done("editor"))
 
-mark = startup.mark
+def when_ready():
+    QTimer.singleShot(int(sys.argv[3]), open_module)
 
-def watched(moment):
-    mark(moment)
-    if moment == "ready":
-        QTimer.singleShot(int(sys.argv[3]), open_module)
+try:
+    from app.gui import startup
+except ImportError:  # a checkout from before startup.py: the window showed with its library
+    from app.gui import main_window
 
-startup.mark = watched
+    class Marked(main_window.MainWindow):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._first_paint = Painted(self, when_ready)
+
+    main_window.MainWindow = Marked
+else:
+    mark = startup.mark
+
+    def watched(moment):
+        mark(moment)
+        if moment == "ready":
+            when_ready()
+
+    startup.mark = watched
 from app.cli import main
 main(["--workspace", sys.argv[1]])
 """

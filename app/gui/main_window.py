@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWidget(self.findings)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_dock.hide()
+        self.findings_dock.visibilityChanged.connect(self._findings_shown)
         self.findings.jump.connect(self._jump)
         self.stack.currentChanged.connect(lambda _index: self._place_comments())
 
@@ -215,7 +216,9 @@ class MainWindow(QMainWindow):
         """Edit a module, with its preview beside it."""
         self.editor.open_module(module_id)
         self.stack.setCurrentWidget(self.editor)
-        self.findings.show_module(self.editor.module())
+        # Checked now only if the Check dock is open; else when it opens (a 200-page module
+        # takes a tenth of a second to check, and the editor checks it for its own marks).
+        self.findings.show_module(None if self.findings_dock.isHidden() else self.editor.module())
         self._show_threads_of(module_id)
         self.sync_actions()
 
@@ -346,6 +349,11 @@ class MainWindow(QMainWindow):
         bar = title.sizeHint().height() if title else self.fontMetrics().height() + 10
         wanted = min(self.findings.wanted_height() + bar, self.height() // 4)
         self.resizeDocks([self.findings_dock], [wanted], Qt.Orientation.Vertical)
+
+    def _findings_shown(self, visible: bool) -> None:  # noqa: FBT001 - Qt's signal
+        current = self.editor.module() if self._in_editor() else None
+        if visible and current is not None and self.findings.module_id != current.id:
+            self.findings.show_module(current)  # opened another way than Check (F7)
 
     def _jump(self, page_id: uuid.UUID, block_id: uuid.UUID | None) -> None:
         self.editor.select(page_id, block_id)
