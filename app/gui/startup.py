@@ -2,8 +2,8 @@
 
 A user sees the window as soon as Qt can draw it; the studio's own code, the database layer
 and the workspace load just after that first paint, and the library fills the same window
-(`MainWindow.attach`). A workspace that cannot open is said in a message over the window,
-and the studio ends with the error's exit status.
+(`MainWindow.attach`). A workspace that cannot open is said in a message over the window;
+then the window closes and the studio ends with the error's exit status.
 
 When `KIEM_STARTUP_MARK` names a file (only benchmarks set it), the moments the window first
 showed and the workspace's first view was painted are appended to it as `shown EPOCH` and
@@ -27,6 +27,7 @@ from app.gui import web_engine
 from app.gui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from authoring.errors import KiemError
     from authoring.services import Services
 
 MARK_VARIABLE = "KIEM_STARTUP_MARK"
@@ -94,20 +95,28 @@ class Opening(QObject):
         """Open the workspace and build the studio in the window, or say why it cannot."""
         from authoring.errors import KiemError  # noqa: PLC0415 - after the first paint
         from authoring.services import Services  # noqa: PLC0415
+        from authoring.storage import explain_os_error  # noqa: PLC0415
         from authoring.workspace import Workspace  # noqa: PLC0415
 
         try:
             services = Services(Workspace.open(self.path))
-        except KiemError as exc:  # said in a window: the studio is often started without a terminal
-            self.failed_status = exc.exit_status
-            QMessageBox.critical(self.window, QApplication.translate(
-                "Studio", "Kiem cannot open the workspace"), str(exc))
-            QApplication.exit(exc.exit_status)
+        except KiemError as exc:
+            self._refused(exc)
+            return
+        except OSError as exc:  # the disk or the folder: said as plainly as the command line does
+            self._refused(explain_os_error(exc))
             return
         self.services = services
         self.window.attach(services)
         # The library (or the welcome page) covers the window: its paint is the one to wait for.
         _AfterPaint(self.window.stack.currentWidget(), self._ready)
+
+    def _refused(self, error: KiemError) -> None:
+        """Say why the workspace cannot open, in a window (the studio often has no terminal)."""
+        self.failed_status = error.exit_status
+        QMessageBox.critical(self.window, QApplication.translate(
+            "Studio", "Kiem cannot open the workspace"), str(error))
+        self.window.close()  # the last window: the studio ends, `run` returns failed_status
 
     def _ready(self) -> None:
         mark("ready")

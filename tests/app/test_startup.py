@@ -82,6 +82,7 @@ def test_a_file_that_is_no_workspace_is_said_over_the_window_and_read_no_further
     assert said and said[0].startswith("Kiem cannot open the workspace: ")
     assert str(notes) in said[0]
     assert not opening.window.attached
+    assert not opening.window.isVisible()  # closed: the studio ends with failed_status
     assert notes.read_text(encoding="utf-8") == "my shopping list\n"  # left as it was
 
 
