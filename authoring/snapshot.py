@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from authoring import blocks, questions
@@ -101,15 +102,15 @@ class ModuleSnap:
 
     def question(self, question_id: str | uuid.UUID) -> QuestionSnap | None:
         """Return the module's question (or a bank's) with this id, if any."""
-        wanted = str(question_id)
-        for q in self.questions:
-            if str(q.id) == wanted:
-                return q
-        for bank in self.banks:
-            for q in bank.questions:
-                if str(q.id) == wanted:
-                    return q
-        return None
+        return self._questions_by_id.get(str(question_id))
+
+    @cached_property
+    def _questions_by_id(self) -> dict[str, QuestionSnap]:
+        """Every question by id, read once: the module's own first, then each bank's."""
+        found: dict[str, QuestionSnap] = {}
+        for q in (*self.questions, *(q for bank in self.banks for q in bank.questions)):
+            found.setdefault(str(q.id), q)
+        return found
 
     def page(self, page_id: str | uuid.UUID) -> PageSnap | None:
         """Return the page with this id, if any."""

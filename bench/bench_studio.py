@@ -3,7 +3,9 @@
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_studio.py` (as root too: the
 studio turns QtWebEngine's sandbox off itself where it cannot run). Targets (issue 3, 2-core
 machine): cold start to main window shown < 1.5 s; open a 200-page module < 300 ms;
-keystroke to preview p95 < 100 ms, typing never blocked.
+keystroke to preview p95 < 100 ms, typing never blocked. The start here builds MainWindow
+in one process as a test would; `bench/bench_processes.py` times the studio as a user starts
+it (the window first, the library after), beside a bare Qt window.
 """
 
 from __future__ import annotations

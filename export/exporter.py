@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import time
 from collections.abc import Mapping
 from enum import StrEnum
@@ -11,7 +12,6 @@ from pathlib import Path
 from authoring.check import Finding, check, has_errors
 from authoring.kinds import Severity
 from authoring.snapshot import ModuleSnap
-from export import cmi5, html, scorm12, scorm2004, xapi
 from export.destination import check_destination
 from export.document import Progress, build_document
 from export.errors import ExportError
@@ -93,8 +93,7 @@ def export_module(module: ModuleSnap, blobs: Mapping[str, bytes], fmt: Format | 
         from export import pdf  # WeasyPrint takes a while to import; only PDFs need it
 
         result = pdf.build(doc, out_path, progress, trainer=variant is PdfVariant.TRAINER)
-    else:
-        writer = {Format.SCORM12: scorm12, Format.SCORM2004: scorm2004, Format.CMI5: cmi5,
-                  Format.XAPI: xapi, Format.HTML: html}[fmt]
+    else:  # each format's writer is a module of the format's name, loaded when used
+        writer = importlib.import_module(f"export.{fmt.value}")
         result = writer.build(doc, out_path, progress)
     return dataclasses.replace(result, seconds=time.perf_counter() - start)

@@ -16,7 +16,6 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, func, insert, literal_column, select, text, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -417,6 +416,9 @@ def _insert_new(session: Session, table: type) -> Any:  # noqa: ANN401 - an Inse
     if session.get_bind().dialect.name == "sqlite":
         return sqlite_insert(table).on_conflict_do_nothing()
     if session.get_bind().dialect.name == "postgresql":
+        # Loaded only here: importing the PostgreSQL dialect takes 0.1-0.2 s (its drivers).
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert  # noqa: PLC0415
+
         return postgresql_insert(table).on_conflict_do_nothing()
     return insert(table)
 

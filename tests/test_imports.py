@@ -8,6 +8,7 @@ registry imports a command's module only when it runs). `kiem --help` needs no d
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -90,3 +91,44 @@ def test_export_imports_no_review_qt_hub_nor_pdf_for_the_web(ws: Path, services,
     assert (tmp_path / "passwords.zip").is_file()
     assert not packages(loaded) & {"review", "weasyprint", "PySide6", "psycopg", "keyring"}
     assert not loaded & COMMAND_MODULES - {"app.cli_export"}
+
+
+STUDIO_PROBE = """
+import json, os, sys
+os.environ["KIEM_STARTUP_MARK"] = os.devnull
+from app.gui import startup
+seen = {}
+mark = startup.mark
+
+def watched(moment):
+    mark(moment)
+    seen[moment] = sorted(sys.modules)
+    if moment == "ready":
+        from PySide6.QtWidgets import QApplication
+        QApplication.exit(0)
+
+startup.mark = watched
+from app.cli import main
+main(["--workspace", sys.argv[1]])
+print("\\n" + json.dumps(seen), file=sys.stderr)
+"""
+LATER_SCREENS = ("PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineCore", "weasyprint", "jinja2",
+                 "markdown_it", "PIL", "review.service", "export.exporter",
+                 "app.gui.editor.module_editor", "app.gui.editor.preview", "app.gui.export_dialog")
+
+
+def test_the_studio_window_shows_before_the_database_and_later_screens_load(
+        ws: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", STUDIO_PROBE, str(ws)], capture_output=True,
+                          text=True, cwd=REPO, env=env, timeout=120, check=False)
+    seen = {moment: set(modules)
+            for moment, modules in json.loads(done.stderr.strip().splitlines()[-1]).items()}
+    shown, ready = seen["shown"], seen["ready"]
+    early = packages(shown) & {"sqlalchemy", "review", "export", *HEAVY} - {"PySide6"}
+    assert early == set(), f"imported before the window showed: {sorted(early)}"
+    assert "authoring.workspace" not in shown
+    assert {"sqlalchemy", "app.gui.library_view"} <= ready  # the library is in the window
+    later = {m for m in ready if m.startswith(LATER_SCREENS)}
+    assert later == set(), f"imported before the library showed: {sorted(later)}"

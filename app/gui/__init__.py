@@ -13,15 +13,12 @@ web_engine.prepare()  # before QtWebEngine loads, or as root it ends the process
 
 
 def run(workspace: Path | None) -> int:
-    """Open the workspace and show the studio window; return the exit status."""
+    """Show the studio window, open the workspace into it; return the exit status."""
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app.gui import crash, i18n, theme
-    from app.gui.main_window import MainWindow
-    from authoring.errors import KiemError
-    from authoring.services import Services
-    from authoring.workspace import Workspace
+    from app.gui.startup import open_studio
 
     QCoreApplication.setOrganizationName("Kiem")
     QCoreApplication.setApplicationName("Kiem")
@@ -31,17 +28,11 @@ def run(workspace: Path | None) -> int:
     theme.apply(app, theme.chosen_theme(settings))
     theme.follow_system(app, settings)
     crash.install()
-    try:
-        services = Services(Workspace.open(workspace))
-    except KiemError as exc:  # said in a window: the studio is often started without a terminal
-        title = QApplication.translate("Studio", "Kiem cannot open the workspace")
-        QMessageBox.critical(None, title, str(exc))
-        return exc.exit_status
-    window = MainWindow(services)
-    window.show()
+    opening = open_studio(workspace, settings)  # the window shows; the workspace opens after
     status = app.exec()
-    window.deleteLater()  # with its web pages, while Qt runs: QtWebEngine crashes otherwise
+    opening.window.deleteLater()  # with its web pages, while Qt runs: QtWebEngine crashes otherwise
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del translators
-    services.workspace.close()
-    return status
+    if opening.services is not None:
+        opening.services.workspace.close()
+    return status if opening.failed_status is None else opening.failed_status

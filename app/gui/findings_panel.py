@@ -7,19 +7,21 @@ go there; the list follows every change to the module.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.gui.editor.findings import finding_text
 from app.gui.icons import IconName, icon
-from app.gui.studio import Studio
-from authoring.check import Finding, check
 from authoring.errors import KiemError
 from authoring.kinds import Severity
-from authoring.services import Changes
-from authoring.snapshot import ModuleSnap
+
+if TYPE_CHECKING:
+    from app.gui.studio import Studio
+    from authoring.check import Finding
+    from authoring.services import Changes
+    from authoring.snapshot import ModuleSnap
 
 WHERE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,10 +55,21 @@ class FindingsPanel(QWidget):
     def show_module(self, module: ModuleSnap | None) -> None:
         """Check `module` (None: no module open) and list what it finds."""
         self.module_id = module.id if module is not None else None
-        found = check(module) if module is not None else []
+        found: list[Finding] = []
+        if module is not None:  # the check (and Markdown) load with the first module opened
+            from authoring.check import check  # noqa: PLC0415 - start-up time
+
+            found = check(module)
         # errors first, then warnings; check's page order is kept within each
         self.findings = sorted(found, key=lambda f: f.severity is not Severity.ERROR)
         self.list.clear()
+        if self.findings:
+            self._list_findings()
+        self.summary.setText(self._summary(module))
+
+    def _list_findings(self) -> None:
+        from app.gui.editor.findings import finding_text  # noqa: PLC0415 - start-up time
+
         for finding in self.findings:
             error = finding.severity is Severity.ERROR
             item = QListWidgetItem(icon(IconName.ERROR if error else IconName.WARNING),
@@ -65,7 +78,6 @@ class FindingsPanel(QWidget):
                             else self.tr("Warning: advice for a better module"))
             item.setData(WHERE_ROLE, (finding.page, finding.block))
             self.list.addItem(item)
-        self.summary.setText(self._summary(module))
 
     def wanted_height(self, most_rows: int = 8) -> int:
         """The height that shows the summary and the findings (up to `most_rows` of them)."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -21,44 +22,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.findings_panel import FindingsPanel
 from app.gui.icons import IconName, icon
-from app.gui.image_warmup import ImageWarmup
-from app.gui.library_view import LibraryView
-from app.gui.review_controller import ReviewController
-from app.gui.save_status import SaveStatus, may_close
-from app.gui.studio import Studio
-from app.gui.welcome_view import WelcomeView
-from authoring.services import Changes, Services
 
 if TYPE_CHECKING:
     from app.gui.editor.module_editor import ModuleEditor
     from app.gui.editor.preview import PreviewPane
     from app.gui.export_dialog import ExportDialog
+    from app.gui.findings_panel import FindingsPanel
+    from app.gui.image_warmup import ImageWarmup
+    from app.gui.library_view import LibraryView
     from app.gui.review.threads_panel import ThreadsPanel
+    from app.gui.review_controller import ReviewController
+    from app.gui.studio import Studio
+    from app.gui.welcome_view import WelcomeView
+    from authoring.services import Changes, Services
     from review.service import ReviewService
 
-# The editor, its preview (QtWebEngine) and the exporters are imported when a module is first
-# opened, not at start: the window shows about half a second sooner. Review (its service,
-# views and dialogs) loads just after the window shows, for the first sync; the Comments dock
-# (the reviewers' threads on the module being edited) when a module is first opened.
+# The window can show before its workspace is open (`MainWindow(None)`, then `attach`): the
+# studio's own code and the database layer load after the first paint (see startup.py). The
+# editor, its preview (QtWebEngine) and the exporters are imported when a module is first
+# opened. Review (its service, views and dialogs) loads just after the window shows, for the
+# first sync; the Comments dock (the reviewers' threads on the module being edited) when a
+# module is first opened.
 
 
 class MainWindow(QMainWindow):
     """One window for everything a creator does; each change is saved as it is made."""
 
-    def __init__(self, services: Services, settings: QSettings | None = None,
+    # Made by `attach`, once the workspace is open.
+    studio: Studio
+    image_warmup: ImageWarmup
+    stack: QStackedWidget
+    welcome: WelcomeView
+    library: LibraryView
+    findings: FindingsPanel
+    findings_dock: QDockWidget
+    reviews: ReviewController
+
+    def __init__(self, services: Services | None, settings: QSettings | None = None,
                  review: ReviewService | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
-        self.studio = Studio(services, self)
-        self.image_warmup = ImageWarmup(self.studio)  # photos ready for export as they come in
         self.setWindowTitle(self.tr("Kiem"))
         self.resize(1280, 800)
-
-        self.stack = QStackedWidget(self)
-        self.welcome = WelcomeView(self.studio, self.stack)
-        self.library = LibraryView(self.studio, self.stack)
         self._editor: ModuleEditor | None = None
         self._preview: PreviewPane | None = None
         self._comments: ThreadsPanel | None = None
@@ -68,6 +74,32 @@ class MainWindow(QMainWindow):
         self._placing_comments = False
         self._seen_threads: set[uuid.UUID] = set()  # open threads the Comments dock has shown
         self._started = False
+        self.attached = False  # the workspace's views are in; until then, only the frame
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if services is None:
+            self.setCentralWidget(QLabel(self.tr("Opening the workspace…"),
+                                         alignment=Qt.AlignmentFlag.AlignCenter))
+        else:
+            self.attach(services, review)
+
+    def attach(self, services: Services, review: ReviewService | None = None) -> None:
+        """Build the studio on the open workspace: its views, menus, docks and status bar."""
+        from app.gui.findings_panel import FindingsPanel  # noqa: PLC0415 - after the frame
+        from app.gui.image_warmup import ImageWarmup  # noqa: PLC0415
+        from app.gui.library_view import LibraryView  # noqa: PLC0415
+        from app.gui.review_controller import ReviewController  # noqa: PLC0415
+        from app.gui.save_status import SaveStatus  # noqa: PLC0415
+        from app.gui.studio import Studio  # noqa: PLC0415
+        from app.gui.welcome_view import WelcomeView  # noqa: PLC0415
+
+        self.studio = Studio(services, self)
+        self.image_warmup = ImageWarmup(self.studio)  # photos ready for export as they come in
+
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomeView(self.studio, self.stack)
+        self.library = LibraryView(self.studio, self.stack)
         for view in (self.welcome, self.library):
             self.stack.addWidget(view)
         self.setCentralWidget(self.stack)
@@ -77,6 +109,7 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWidget(self.findings)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_dock.hide()
+        self.findings_dock.visibilityChanged.connect(self._findings_shown)
         self.findings.jump.connect(self._jump)
         self.stack.currentChanged.connect(lambda _index: self._place_comments())
 
@@ -98,6 +131,7 @@ class MainWindow(QMainWindow):
         if self.workspace_line:
             self.statusBar().showMessage(self.workspace_line)
         self._restore_layout()
+        self.attached = True
         self.show_home()
         self.studio.saves.restored.connect(lambda count: self.statusBar().showMessage(self.tr(
             "Saving %1 edits typed before Kiem last closed, which the workspace could not take "
@@ -173,7 +207,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         """Show the library, or the welcome screen when the workspace has no modules yet."""
         self.flush_editor()
-        has_modules = bool(self.studio.services.modules.list())
+        has_modules = self.studio.services.modules.count() > 0
         self.stack.setCurrentWidget(self.library if has_modules else self.welcome)
         if has_modules:
             self.library.refresh()
@@ -183,7 +217,9 @@ class MainWindow(QMainWindow):
         """Edit a module, with its preview beside it."""
         self.editor.open_module(module_id)
         self.stack.setCurrentWidget(self.editor)
-        self.findings.show_module(self.editor.module())
+        # Checked now only if the Check dock is open; else when it opens (a 200-page module
+        # takes a tenth of a second to check, and the editor checks it for its own marks).
+        self.findings.show_module(None if self.findings_dock.isHidden() else self.editor.module())
         if self.results_dock is not None and self.results_dock.isVisible():
             self.results_dock.widget().show_module(module_id)  # type: ignore[attr-defined]
         self._show_threads_of(module_id)
@@ -326,18 +362,18 @@ class MainWindow(QMainWindow):
 
     def show_results(self) -> None:
         """Show which questions of the module being edited work, from learners' results."""
-        from app.gui.results_panel import ResultsPanel  # noqa: PLC0415 - start-up time
-
         if self.results_dock is None:
-            self.results_dock = QDockWidget(self.tr("Results"), self)
-            self.results_dock.setObjectName("results-dock")
-            self.results_dock.setWidget(ResultsPanel(self.studio, self.results_dock))
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.results_dock)
-            self.resizeDocks([self.results_dock], [min(560, self.width() * 2 // 5)],
-                             Qt.Orientation.Horizontal)  # room for the option bars
+            from app.gui.results_panel import results_dock  # noqa: PLC0415 - start-up time
+
+            self.results_dock = results_dock(self.studio, self)
         self.results_dock.widget().show_module(self.current_module())  # type: ignore[attr-defined]
         self.results_dock.show()
         self.results_dock.raise_()
+
+    def _findings_shown(self, visible: bool) -> None:  # noqa: FBT001 - Qt's signal
+        current = self.editor.module() if self._in_editor() else None
+        if visible and current is not None and self.findings.module_id != current.id:
+            self.findings.show_module(current)  # opened another way than Check (F7)
 
     def _jump(self, page_id: uuid.UUID, block_id: uuid.UUID | None) -> None:
         self.editor.select(page_id, block_id)
@@ -425,17 +461,14 @@ class MainWindow(QMainWindow):
                             self.tr("%1\n\nNothing was changed.").replace("%1", message))
 
     # -- layout between sessions --------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        """The first time the window shows: ask who I am (once) and start syncing."""
+        """The first time the window shows with its workspace: start the reviews."""
         super().showEvent(event)
+        if self.attached:
+            self.start_reviews()
+
+    def start_reviews(self) -> None:
+        """Ask who I am (once) and start syncing, soon; the first time only."""
         if not self._started:
             self._started = True
             QTimer.singleShot(0, self.reviews.first_start)
@@ -448,6 +481,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Save pending typing and the window's layout, then close."""
+        if not self.attached:  # closed while the workspace opens: nothing to save yet
+            super().closeEvent(event)
+            return
+        from app.gui.save_status import may_close  # noqa: PLC0415 - loaded with the studio
+
         self.flush_editor()
         if not may_close(self, self.studio):
             event.ignore()

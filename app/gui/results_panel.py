@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QScrollArea,
     QVBoxLayout,
@@ -282,3 +284,13 @@ def _pct(value: float | None) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def results_dock(studio: Studio, window: QMainWindow) -> QDockWidget:
+    """The Results view in a dock at the window's right, wide enough for the option bars."""
+    dock = QDockWidget(QCoreApplication.translate("MainWindow", "Results"), window)
+    dock.setObjectName("results-dock")
+    dock.setWidget(ResultsPanel(studio, dock))
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [min(560, window.width() * 2 // 5)], Qt.Orientation.Horizontal)
+    return dock

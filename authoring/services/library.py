@@ -13,7 +13,6 @@ from authoring.kinds import ModuleStatus
 from authoring.models import INDEX, STATS, Asset, Block, Module, ModuleAsset, Page, Question
 from authoring.results_store import forget_results
 from authoring.services.changes import Changes, writing
-from authoring.services.inserting import as_copy, insert_snapshot
 from authoring.services.modules import LANGUAGE, workspace_person
 from authoring.services.reading import load_snapshot
 from authoring.services.rows import live
@@ -89,6 +88,8 @@ class LibraryService:
         if len(owner) > 200 or len(group_name) > 200:
             raise InvalidData("module owner and group: at most 200 characters each")
         snap = chosen.snapshot(title.strip(), language, owner, group_name)
+        from authoring.services.inserting import insert_snapshot  # noqa: PLC0415 - Pillow, etc.
+
         return insert_snapshot(self._ws, snap, {})
 
     def duplicate(self, module_id: uuid.UUID) -> Changes:
@@ -96,6 +97,8 @@ class LibraryService:
 
         Pages, blocks and placed questions get fresh ids; banks are shared, files named alike.
         """
+        from authoring.services.inserting import as_copy, insert_snapshot  # noqa: PLC0415
+
         with self._ws.read() as session:
             snap = load_snapshot(session, live(session, Module, module_id, "module").id)
             shas = [a.sha256 for a in snap.assets]

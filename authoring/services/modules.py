@@ -7,7 +7,7 @@ import re
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from authoring.errors import InvalidData, NotFound
@@ -94,6 +94,12 @@ class ModuleService:
         """Return every live module, most recently changed first."""
         with self._ws.read() as session:
             return summaries(session)
+
+    def count(self) -> int:
+        """Return how many live modules there are (one query: no module is read)."""
+        with self._ws.read() as session:
+            return session.scalar(select(func.count()).select_from(Module)
+                                  .where(Module.deleted_at.is_(None))) or 0
 
     def snapshot(self, module_id: uuid.UUID) -> ModuleSnap:
         """Return the whole module as an immutable snapshot."""

@@ -2292,6 +2292,10 @@
         <translation>Kiem</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>

@@ -2292,6 +2292,10 @@
         <translation>Kiem</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>Ouverture de l’espace de travail…</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Vérifier</translation>
     </message>
@@ -3373,13 +3377,13 @@ Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation>Non importé : %1</translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Put %n question(s) on a new quiz page “%2”?</source>
         <translation>
-            <numerusform>Placer %n question sur une nouvelle page de quiz « %2 » ?</numerusform>
-            <numerusform>Placer %n questions sur une nouvelle page de quiz « %2 » ?</numerusform>
+            <numerusform>Placer %n question sur une nouvelle page de quiz «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Placer %n questions sur une nouvelle page de quiz «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3388,7 +3392,7 @@ Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
-        <translation>%1 élément(s) seront ignorés, %2 remarque(s) : voir les détails.</translation>
+        <translation>%1 élément(s) seront ignorés, %2 remarque(s)&#xa0;: voir les détails.</translation>
     </message>
     <message>
         <source>Quiz page from %1</source>
@@ -3397,7 +3401,7 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>Not imported: something unexpected went wrong.
 %1</source>
-        <translation>Non importé : une erreur inattendue s’est produite.
+        <translation>Non importé&#xa0;: une erreur inattendue s’est produite.
 %1</translation>
     </message>
 </context>

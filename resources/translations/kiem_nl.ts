@@ -2292,6 +2292,10 @@
         <translation>Kiem</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>De werkruimte wordt geopend…</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Controle</translation>
     </message>

@@ -58,6 +58,17 @@ def test_creator_adds_pages_and_reorders_them_then_undo_restores_the_order(
     assert _titles(services.modules.snapshot(module_id)) == ["Page 3", "Page 1", "Page 2"]
 
 
+def test_the_module_count_leaves_out_the_trash_and_follows_undo(services: Services) -> None:
+    assert services.modules.count() == 0
+    kept = services.modules.create("Kept").id
+    gone = services.modules.create("Gone").id
+    deleted = services.modules.delete(gone)
+    assert services.modules.count() == 1 == len(services.modules.list())
+    services.history.revert(deleted.journal)
+    assert services.modules.count() == 2
+    assert {m.id for m in services.modules.list()} == {kept, gone}
+
+
 def test_adding_a_page_in_the_middle_and_undoing_it_leaves_a_tombstone(
     services: Services, workspace_path: Path
 ) -> None:
