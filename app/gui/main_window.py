@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
             "%1", str(path))
         if self.workspace_line:
             self.statusBar().showMessage(self.workspace_line)
-        self._restore_layout()
+        if (state := self.settings.value("window/state")) is not None:
+            self.restoreState(state)  # the docks, once they are in
         self.attached = True
         self.show_home()
         self.studio.saves.restored.connect(lambda count: self.statusBar().showMessage(self.tr(
