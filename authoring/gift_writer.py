@@ -64,10 +64,12 @@ def write_question(draft: QuestionDraft) -> tuple[str, list[str]]:
         lost.append(f"points ({number(draft.points)}): GIFT has none, Moodle counts 1")
     idnumber, tags = split_id_tags(draft.tags)
     lines = [f"// question: 0  name: {' '.join(draft.title.split())}".rstrip()]
-    marks = ([f"[id:{idnumber.replace(']', chr(92) + ']')}]"] if idnumber else []) + [
-        f"[tag:{t.replace(']', chr(92) + ']')}]" for t in tags if not set(t) & set("<>\n")]
+    marks = ([f"[id:{idnumber.replace(']', chr(92) + ']')}]"]
+             if idnumber and not idnumber.endswith(chr(92)) else []) + [
+        f"[tag:{t.replace(']', chr(92) + ']')}]" for t in tags
+        if not set(t) & set("<>\n") and not t.endswith(chr(92))]  # `\]` would escape the end
     if len(marks) != len(tags) + bool(idnumber):
-        lost.append("tags with < or > in them")
+        lost.append("tags with < or > in them, or ending in a backslash")
     if marks:
         lines.append("// " + " ".join(marks))
     title = f"::{escape(draft.title)}::" if draft.title else ""

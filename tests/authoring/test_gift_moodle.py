@@ -157,7 +157,8 @@ def gift_carries(q: QuestionDraft) -> QuestionDraft:
     data = q.data
     if q.kind is QuestionKind.FILL_IN:
         data = replace(data, case_sensitive=False)
-    return replace(q, points=1.0, feedback_incorrect=wrong, data=data)
+    tags = tuple(t for t in q.tags if not t.endswith("\\"))  # "[tag:x\\]" would not end
+    return replace(q, points=1.0, feedback_incorrect=wrong, data=data, tags=tags)
 
 
 @settings(max_examples=150, deadline=None)
