@@ -132,14 +132,16 @@ def _peak_import(services: Services, quiz: Quiz, report: Path,
         tracemalloc.stop()
 
 
-def test_a_long_report_streams_through_in_flat_memory_with_progress(
+def test_a_long_report_streams_through_in_bounded_memory_with_progress(
         services: Services, quiz: Quiz, tmp_path: Path) -> None:
-    # 500,000 rows take the same path (bench/bench_results.py measures them); here memory must
-    # not grow with the file: four times the rows, about the same peak.
+    # 500,000 rows take the same path (bench/bench_results.py measures them: +17 MB). Rows are
+    # read and stored in batches; what stays is about 0.2 KB per attempt (its id, to merge the
+    # rows of one attempt), so four times the rows take well under twice the peak, never four
+    # times (reading the file whole, or keeping every row, would).
     seen: list[tuple[int, int]] = []
     small = _peak_import(services, quiz, _big_report(tmp_path / "small.txt", quiz, 6_000), [])
     large = _peak_import(services, quiz, _big_report(tmp_path / "large.txt", quiz, 24_000), seen)
-    assert large < 1.5 * small, (small, large)
+    assert large < 2 * small, (small, large)
     assert len(seen) == 4 and seen[-1][0] > 0.8 * seen[-1][1]  # every 5,000 rows, by bytes read
     assert services.results.report(quiz.module_id).stats.attempts == 1_000  # first tries
     broken = tmp_path / "broken.txt"
