@@ -135,9 +135,8 @@ def _peak_import(services: Services, quiz: Quiz, report: Path,
 def test_a_long_report_streams_through_in_bounded_memory_with_progress(
         services: Services, quiz: Quiz, tmp_path: Path) -> None:
     # 500,000 rows take the same path (bench/bench_results.py measures them: +17 MB). Rows are
-    # read and stored in batches; what stays is about 0.2 KB per attempt (its id, to merge the
-    # rows of one attempt), so four times the rows take well under twice the peak, never four
-    # times (reading the file whole, or keeping every row, would).
+    # read and stored in batches, so four times the rows take well under twice the peak
+    # (about 1.5x here); reading the file whole, or keeping every row, would take about 4x.
     seen: list[tuple[int, int]] = []
     small = _peak_import(services, quiz, _big_report(tmp_path / "small.txt", quiz, 6_000), [])
     large = _peak_import(services, quiz, _big_report(tmp_path / "large.txt", quiz, 24_000), seen)
