@@ -134,6 +134,17 @@ def plan_import(path: Path, file_format: QuestionFormat,
                           notes=result.notes)
 
 
+def _importable(plan: QuestionImport, where: str, what: str) -> QuestionImport:
+    """The plan, unless it adds nothing or has no title: refused, naming the file and why."""
+    if not plan.drafts:
+        reasons = "; ".join(str(s) for s in plan.skipped[:3])
+        raise ImportFailed(f"{plan.source}: holds no question that can go {where}"
+                           + (f" ({reasons})" if reasons else ""))
+    if not plan.bank_title:
+        raise InvalidData(f"{what} title: cannot be empty")
+    return plan
+
+
 class QuestionFileService:
     """Imports and exports of question files; an import is one transaction."""
 
@@ -152,13 +163,7 @@ class QuestionFileService:
         The bank is made when missing and is named after the file by default. A file with no
         question that can be imported is refused, and nothing is written.
         """
-        plan = self.preview(path, file_format, bank_title)
-        if not plan.drafts:
-            reasons = "; ".join(str(s) for s in plan.skipped[:3])
-            raise ImportFailed(f"{path.name}: holds no question that can go in a bank"
-                               + (f" ({reasons})" if reasons else ""))
-        if not plan.bank_title:
-            raise InvalidData("bank title: cannot be empty")
+        plan = _importable(self.preview(path, file_format, bank_title), "in a bank", "bank")
         rows = [_fields(d) for d in plan.drafts]
         assets, plan = self._assets(plan)
         with writing(self._ws) as (session, result):
@@ -184,13 +189,8 @@ class QuestionFileService:
         files become the module's (under the names the questions use). Items that are not
         scored questions are skipped, as for a bank.
         """
-        plan = replace(self.preview(path, file_format, page_title), on_page=True)
-        if not plan.drafts:
-            reasons = "; ".join(str(s) for s in plan.skipped[:3])
-            raise ImportFailed(f"{path.name}: holds no question that can go on a quiz page"
-                               + (f" ({reasons})" if reasons else ""))
-        if not plan.bank_title:
-            raise InvalidData("page title: cannot be empty")
+        plan = _importable(replace(self.preview(path, file_format, page_title), on_page=True),
+                           "on a quiz page", "page")
         assets, plan = self._assets(plan)
         with writing(self._ws) as (session, result):
             module = live(session, Module, module_id, "module")

@@ -357,10 +357,6 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
-        <translation>%1 Element(e) werden übersprungen, %2 Hinweis(e): siehe Details.</translation>
-    </message>
-    <message>
         <source>Import questions from %1</source>
         <translation>Fragen aus %1 importieren</translation>
     </message>
@@ -398,12 +394,6 @@
     <message>
         <source>Not carried: %1</source>
         <translation>Nicht übernommen: %1</translation>
-    </message>
-    <message>
-        <source>Not imported: something unexpected went wrong.
-%1</source>
-        <translation>Nicht importiert: Etwas Unerwartetes ist schiefgegangen.
-%1</translation>
     </message>
     <message>
         <source>Wait for the import to finish.</source>
@@ -1725,6 +1715,23 @@
     <message>
         <source>Choose image</source>
         <translation>Bild auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
+        <translation>%1 Element(e) werden übersprungen, %2 Hinweis(e): siehe Details.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: something unexpected went wrong.
+%1</source>
+        <translation>Nicht importiert: Etwas Unerwartetes ist schiefgegangen.
+%1</translation>
     </message>
 </context>
 <context>
@@ -3391,18 +3398,8 @@ Es wurde nichts geändert.</translation>
         <translation>Seite hinzufügen</translation>
     </message>
     <message>
-        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
-        <translation>%1 Element(e) werden übersprungen, %2 Hinweis(e): siehe Details.</translation>
-    </message>
-    <message>
         <source>Quiz page from %1</source>
         <translation>Quizseite aus %1</translation>
-    </message>
-    <message>
-        <source>Not imported: something unexpected went wrong.
-%1</source>
-        <translation>Nicht importiert: Etwas Unerwartetes ist schiefgegangen.
-%1</translation>
     </message>
 </context>
 <context>

@@ -357,10 +357,6 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
-        <translation>%1 élément(s) seront ignorés, %2 remarque(s)&#xa0;: voir les détails.</translation>
-    </message>
-    <message>
         <source>Import questions from %1</source>
         <translation>Importer les questions de %1</translation>
     </message>
@@ -398,12 +394,6 @@
     <message>
         <source>Not carried: %1</source>
         <translation>Non repris&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not imported: something unexpected went wrong.
-%1</source>
-        <translation>Non importé&#xa0;: une erreur inattendue s&apos;est produite.
-%1</translation>
     </message>
     <message>
         <source>Wait for the import to finish.</source>
@@ -1725,6 +1715,23 @@
     <message>
         <source>Choose image</source>
         <translation>Choisir une image</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
+        <translation>%1 élément(s) seront ignorés, %2 remarque(s)&#xa0;: voir les détails.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: something unexpected went wrong.
+%1</source>
+        <translation>Non importé&#xa0;: une erreur inattendue s&apos;est produite.
+%1</translation>
     </message>
 </context>
 <context>
@@ -3391,18 +3398,8 @@ Rien n&apos;a été modifié.</translation>
         <translation>Ajouter la page</translation>
     </message>
     <message>
-        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
-        <translation>%1 élément(s) seront ignorés, %2 remarque(s)&#xa0;: voir les détails.</translation>
-    </message>
-    <message>
         <source>Quiz page from %1</source>
         <translation>Page de quiz depuis %1</translation>
-    </message>
-    <message>
-        <source>Not imported: something unexpected went wrong.
-%1</source>
-        <translation>Non importé&#xa0;: une erreur inattendue s’est produite.
-%1</translation>
     </message>
 </context>
 <context>

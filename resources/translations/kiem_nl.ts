@@ -349,10 +349,6 @@
         <translation>Importeren</translation>
     </message>
     <message>
-        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
-        <translation>%1 item(s) worden overgeslagen, %2 opmerking(en): zie de details.</translation>
-    </message>
-    <message>
         <source>Import questions from %1</source>
         <translation>Vragen importeren uit %1</translation>
     </message>
@@ -398,12 +394,6 @@
     <message>
         <source>Not carried: %1</source>
         <translation>Niet meegenomen: %1</translation>
-    </message>
-    <message>
-        <source>Not imported: something unexpected went wrong.
-%1</source>
-        <translation>Niet geïmporteerd: er ging iets onverwachts mis.
-%1</translation>
     </message>
     <message>
         <source>Wait for the import to finish.</source>
@@ -1725,6 +1715,23 @@
     <message>
         <source>Choose image</source>
         <translation>Afbeelding kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
+        <translation>%1 item(s) worden overgeslagen, %2 opmerking(en): zie de details.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Niet geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Not imported: something unexpected went wrong.
+%1</source>
+        <translation>Niet geïmporteerd: er ging iets onverwachts mis.
+%1</translation>
     </message>
 </context>
 <context>
@@ -3391,18 +3398,8 @@ Er is niets veranderd.</translation>
         <translation>Pagina toevoegen</translation>
     </message>
     <message>
-        <source>%1 item(s) will be skipped, %2 note(s): see the details.</source>
-        <translation>%1 item(s) worden overgeslagen, %2 opmerking(en): zie de details.</translation>
-    </message>
-    <message>
         <source>Quiz page from %1</source>
         <translation>Quizpagina uit %1</translation>
-    </message>
-    <message>
-        <source>Not imported: something unexpected went wrong.
-%1</source>
-        <translation>Niet geïmporteerd: er ging iets onverwachts mis.
-%1</translation>
     </message>
 </context>
 <context>

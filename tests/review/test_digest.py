@@ -7,10 +7,7 @@ state at all; one that finds events stored since makes the digest anew, and keep
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from sqlalchemy import delete, update
 
 from authoring.models import StoredDigest
@@ -20,15 +17,7 @@ from review.hub.overview import overview
 from review.service import ReviewService
 from tests.app.test_cli_disk import kiem
 
-from .people import Person, team
-
-
-@pytest.fixture
-def pair(tmp_path: Path, _template_workspace: Path) -> Iterator[tuple[Path, list[Person]]]:
-    folder, people = team(tmp_path, _template_workspace, "Ann", "Ben")
-    yield folder, people
-    for person in people:
-        person.close()
+from .people import Person
 
 
 def fresh(person: Person) -> ReviewService:

@@ -7,9 +7,6 @@ what deriving afresh gives.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from authoring.services import Services
@@ -19,15 +16,7 @@ from review.state import derive
 from review.store import OUTBOX
 from tests.review.test_state_reading import summary
 
-from .people import Person, team
-
-
-@pytest.fixture
-def pair(tmp_path: Path, _template_workspace: Path) -> Iterator[tuple[Path, list[Person]]]:
-    folder, people = team(tmp_path, _template_workspace, "Ann", "Ben")
-    yield folder, people
-    for person in people:
-        person.close()
+from .people import Person
 
 
 def afresh(person: Person) -> dict:

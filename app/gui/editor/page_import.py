@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.gui.editor.import_report import ask_to_import, failure_text
 from app.gui.studio import Studio
 from app.gui.worker import Job
-from authoring.errors import KiemError
 from authoring.services.question_files import QuestionImport
 
 
@@ -29,7 +29,6 @@ class QuizPageImport(QObject):
         self._studio = studio
         self._parent = parent
         self.job: Job | None = None
-        self.last_box: QMessageBox | None = None  # the newest question asked (for tests)
 
     def choose(self, module_id: uuid.UUID) -> None:
         """Ask for a question file, then import it into the module."""
@@ -67,19 +66,13 @@ class QuizPageImport(QObject):
 
     def confirm(self, plan: QuestionImport) -> bool:
         """Show what the import adds and skips; True when the creator goes ahead."""
-        text = self.tr("Put %n question(s) on a new quiz page “%2”?", "", plan.added).replace(
-            "%2", plan.bank_title)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quiz page from a question file"),
-                          text, QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self._parent)
-        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Add the page"))
-        if plan.skipped or plan.notes:
-            box.setInformativeText(self.tr("%1 item(s) will be skipped, %2 note(s): see the "
-                                           "details.").replace("%1", str(len(plan.skipped)))
-                                   .replace("%2", str(len(plan.notes))))
-            box.setDetailedText("\n".join(plan.report()[1:]))
-        self.last_box = box
-        return box.exec() == QMessageBox.StandardButton.Ok.value
+        box = ask_to_import(
+            self._parent, self.tr("Quiz page from a question file"),
+            self.tr("Put %n question(s) on a new quiz page “%2”?", "", plan.added).replace(
+                "%2", plan.bank_title), self.tr("Add the page"), plan)
+        accepted = box.exec() == QMessageBox.StandardButton.Ok.value
+        box.deleteLater()
+        return accepted
 
     def _imported(self, result: QuestionImport, path: Path) -> None:
         self.job = None
@@ -92,9 +85,4 @@ class QuizPageImport(QObject):
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self.job = None
-        if isinstance(exc, KiemError | OSError):
-            self._studio.failed.emit(self.tr("Not imported: %1").replace("%1", str(exc)))
-        else:
-            self._studio.failed.emit(self.tr(
-                "Not imported: something unexpected went wrong.\n%1").replace(
-                "%1", details.strip().splitlines()[-1]))
+        self._studio.failed.emit(failure_text(exc, details))

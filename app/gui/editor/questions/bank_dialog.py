@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.editor.import_report import ask_to_import, failure_text
 from app.gui.editor.questions.bank_questions import BankQuestions, heading
 from app.gui.editor.questions.block_form import draft_of
 from app.gui.editor.questions.question_dialog import QuestionDialog
 from app.gui.icons import IconName, icon
 from app.gui.studio import Studio
 from app.gui.worker import Job, Progress
-from authoring.errors import KiemError
 from authoring.services import Changes
 from authoring.services.question_files import QuestionExport, QuestionImport
 from authoring.snapshot import BankSnap
@@ -323,15 +323,7 @@ class BankDialog(QDialog):
         text = (self.tr("Add 1 question to the bank “%2”?") if plan.added == 1 else
                 self.tr("Add %n questions to the bank “%2”?", "", plan.added)).replace(
             "%2", plan.bank_title)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import questions"), text,
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Import"))
-        if plan.skipped or plan.notes:
-            box.setInformativeText(self.tr("%1 item(s) will be skipped, %2 note(s): see the "
-                                           "details.").replace("%1", str(len(plan.skipped)))
-                                   .replace("%2", str(len(plan.notes))))
-            box.setDetailedText("\n".join(plan.report()[1:]))
+        box = ask_to_import(self, self.tr("Import questions"), text, self.tr("Import"), plan)
         accepted = box.exec() == QMessageBox.StandardButton.Ok.value
         box.deleteLater()
         return accepted
@@ -386,11 +378,7 @@ class BankDialog(QDialog):
 
     def _import_failed(self, exc: BaseException, details: str) -> None:
         self._job = None
-        if isinstance(exc, KiemError | OSError):
-            self.status.setText(self.tr("Not imported: %1").replace("%1", str(exc)))
-        else:
-            self.status.setText(self.tr("Not imported: something unexpected went wrong.\n%1")
-                                .replace("%1", details.strip().splitlines()[-1]))
+        self.status.setText(failure_text(exc, details))
         self._update_buttons()
 
     def reject(self) -> None:
