@@ -185,16 +185,13 @@ def group_policy(args: argparse.Namespace) -> int:
 
 
 def sync(args: argparse.Namespace) -> int:
-    from authoring.quick_read import quick_group_count  # noqa: PLC0415
+    from review.hub.quick import quick_sync  # noqa: PLC0415
 
-    if quick_group_count(args.workspace) == 0:  # nothing to sync: no review code needed
-        if args.json:
-            print_json([])
-        else:
-            print("You are in no group yet; nothing to sync.")
-        return 0
-    with opened(args) as review:
-        reports = review.sync()
+    # In no group, or on hubs with nothing to send nor receive: no database layer needed.
+    reports = quick_sync(args.workspace)
+    if reports is None:
+        with opened(args) as review:
+            reports = review.sync()
     if args.json:
         print_json([r.to_dict() for r in reports])
         return 0

@@ -13,7 +13,7 @@ import platformdirs
 
 # The schema revision this Kiem writes; a test holds it equal to the migrations' head. Knowing
 # it without Alembic lets an up-to-date workspace open without importing Alembic (~0.2 s).
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 
 def default_path() -> Path:

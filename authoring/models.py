@@ -233,7 +233,8 @@ class StoredEvent(Base):
     """A review event: `state` is pending (held until its verdict), outbox or shared."""
 
     __tablename__ = "review_events"
-    __table_args__ = (Index("ix_review_events_group_clock", "group_id", "clock"),)
+    __table_args__ = (Index("ix_review_events_group_clock", "group_id", "clock"),
+                      Index("ix_review_events_group_state", "group_id", "state"))
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     group_id: Mapped[uuid.UUID] = mapped_column(Uuid)

@@ -3,6 +3,11 @@
 In the OS keyring where there is one (Windows, macOS, a desktop's Secret Service); otherwise
 in a JSON file in the user's config folder that only they can read (mode 600). Each kind of
 server has its own keyring service name and file, so that forgetting one touches no other.
+
+Only a keyring the `keyring` library recommends counts (priority 1 or more): the plain-text
+files of `keyrings.alt` are no safer than our own file and would be called "the system
+keyring". The file also notes which keyring holds a password, so reading it back loads that
+one keyring instead of discovering every installed backend (0.1 s of each `kiem sync`).
 """
 
 from __future__ import annotations
@@ -30,17 +35,31 @@ class PasswordKeep:
         return Path(platformdirs.user_config_dir("kiem", appauthor=False)) / self.file_name
 
     def get(self, key: str) -> str | None:
-        """The password kept under `key` (keyring first, then the file), if any."""
-        ring = _keyring()
-        if ring is not None:
+        """The password kept under `key`, if any.
+
+        The file first: it holds a password only when no keyring could take it, and putting
+        one in a keyring replaces the file's copy with a note of which keyring, so the file's
+        entry is always the latest. Then the keyring it names, and only then whatever keyring
+        there is (a password kept before the file noted where, even in a keyring that is not
+        recommended: an older Kiem put it there).
+        """
+        entry = self._read().get(key)
+        if isinstance(entry, str):
+            return entry
+        named = entry.get("keyring") if isinstance(entry, dict) else None
+        places = (lambda: _load(named) if isinstance(named, str) else None,
+                  lambda: _keyring(recommended_only=False))
+        for place in places:  # in turn: discovering every backend is the slow part
+            ring = place()
+            if ring is None:
+                continue
             try:
                 found = ring.get_password(self.service, key)
-            except Exception:  # noqa: BLE001 - a locked or broken keyring: try the file
+            except Exception:  # noqa: BLE001 - a locked or broken keyring: try the next
                 found = None
             if found is not None:
                 return str(found)
-        value = self._read().get(key)
-        return value if isinstance(value, str) else None
+        return None
 
     def put(self, key: str, password: str) -> str:
         """Keep a password under `key`; return where, in words."""
@@ -51,17 +70,13 @@ class PasswordKeep:
             except Exception:  # noqa: BLE001 - a locked or broken keyring: use the file
                 ring = None
             else:
-                self._forget_in_file(key)
+                kept = self._read()
+                kept[key] = {"keyring": f"{type(ring).__module__}.{type(ring).__qualname__}"}
+                self._write(kept)
                 return "the system keyring"
         kept = self._read()
         kept[key] = password
         return str(self._write(kept))
-
-    def _forget_in_file(self, key: str) -> None:
-        """Drop an older copy from the file once the keyring holds the password."""
-        if kept := self._read():
-            if kept.pop(key, None) is not None:
-                self._write(kept)
 
     def _read(self) -> dict[str, Any]:
         try:
@@ -81,15 +96,28 @@ class PasswordKeep:
         return path
 
 
-def _keyring() -> Any:  # noqa: ANN401 - the keyring module, or None
-    """The OS keyring, or None where there is none (or it is broken)."""
+def _keyring(*, recommended_only: bool = True) -> Any:  # noqa: ANN401 - a backend, or None
+    """The OS keyring, or None where there is none (or it is broken, or not a real one)."""
     try:
         import keyring  # noqa: PLC0415 - only when a password is needed (start-up time)
         from keyring.backends import fail  # noqa: PLC0415
+        from keyring.core import recommended  # noqa: PLC0415
     except ImportError:
         return None
     try:
-        usable = not isinstance(keyring.get_keyring(), fail.Keyring)
+        ring = keyring.get_keyring()
+        usable = recommended(ring) if recommended_only else not isinstance(ring, fail.Keyring)
+        return ring if usable else None
     except Exception:  # noqa: BLE001 - a broken backend is no keyring
         return None
-    return keyring if usable else None
+
+
+def _load(name: str) -> Any:  # noqa: ANN401 - a keyring backend, or None
+    """The keyring backend of this class name (where a password was put), or None."""
+    try:
+        from keyring.core import load_keyring, recommended  # noqa: PLC0415
+
+        ring = load_keyring(name)
+        return ring if recommended(ring) else None
+    except Exception:  # noqa: BLE001 - gone, not viable here, or broken: discover instead
+        return None

@@ -18,12 +18,14 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import quote
 
 from authoring.kinds import ModuleStatus
 from authoring.location import HEAD_REVISION, default_path
-from authoring.snapshot import ModuleSummary
+
+if TYPE_CHECKING:
+    from authoring.snapshot import ModuleSummary
 
 T = TypeVar("T")
 
@@ -50,31 +52,59 @@ def quick_summaries(path: Path | None) -> list[ModuleSummary] | None:
     return _reading(path, read)
 
 
-def quick_group_count(path: Path | None) -> int | None:
-    """How many review groups the workspace takes part in; None to take the full path."""
-    return _reading(path, lambda conn: conn.execute(
-        "SELECT count(*) FROM review_groups").fetchone()[0])
-
-
 def _reading(path: Path | None, read: Callable[[sqlite3.Connection], T]) -> T | None:
     """`read` on a read-only connection to an up-to-date workspace; None where it cannot."""
-    target = (Path(path).expanduser() if path is not None else default_path()).absolute()
-    if not target.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(target))}?mode=ro", uri=True, timeout=0)
-    except sqlite3.Error:
+    conn = _connect(path, "ro")
+    if conn is None:
         return None
     try:
         with conn:
-            if conn.execute("SELECT version_num FROM alembic_version").fetchall() != [
-                    (HEAD_REVISION,)]:
-                return None
-            return read(conn)
+            return read(conn) if _current(conn) else None
     except (sqlite3.Error, ValueError, TypeError):
         return None  # busy, damaged or unexpected: the full path says what it is
     finally:
         conn.close()
+
+
+def writable(path: Path | None) -> sqlite3.Connection | None:
+    """A read-write connection to an up-to-date workspace, in autocommit; else None.
+
+    The caller opens its own transactions (`BEGIN IMMEDIATE` for one that writes) and closes
+    the connection. Rows are as SQLAlchemy stores them: UUIDs as 32 hex digits, times as
+    `YYYY-MM-DD HH:MM:SS.ffffff` in UTC (`stored_time`).
+    """
+    conn = _connect(path, "rw")
+    if conn is None:
+        return None
+    try:
+        if _current(conn):
+            return conn
+    except sqlite3.Error:
+        pass
+    conn.close()
+    return None
+
+
+def stored_time(at: dt.datetime) -> str:
+    """A time as the workspace stores it (SQLAlchemy's SQLite DATETIME, in UTC)."""
+    return at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _connect(path: Path | None, mode: str) -> sqlite3.Connection | None:
+    target = (Path(path).expanduser() if path is not None else default_path()).absolute()
+    if not target.is_file():
+        return None
+    try:
+        return sqlite3.connect(f"file:{quote(str(target))}?mode={mode}", uri=True, timeout=0,
+                               isolation_level=None if mode == "rw" else "")
+    except sqlite3.Error:
+        return None
+
+
+def _current(conn: sqlite3.Connection) -> bool:
+    """True when the workspace is at the schema this Kiem writes."""
+    return conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+        (HEAD_REVISION,)]
 
 
 def _draw_count(data: str | None) -> int:
@@ -83,6 +113,8 @@ def _draw_count(data: str | None) -> int:
 
 
 def _summary(row: tuple, pages: dict[str, int], questions: dict[str, int]) -> ModuleSummary:
+    from authoring.snapshot import ModuleSummary  # noqa: PLC0415 - not for `kiem sync`
+
     (module_id, title, status, language, group_name, owner, version, updated_at,
      review_by) = row
     return ModuleSummary(

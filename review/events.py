@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import json
 import uuid
 from collections.abc import Mapping
@@ -83,7 +84,11 @@ class Event:
     @property
     def order(self) -> tuple[int, dt.datetime, str]:
         """The key every reader sorts by: causal first, then time, then id."""
-        return (self.clock, self.at, str(self.id))
+        try:  # sorted by again and again: kept beside the fields, which stay frozen
+            return self.__dict__["_order"]  # type: ignore[no-any-return]
+        except KeyError:
+            order = self.__dict__["_order"] = (self.clock, self.at, str(self.id))
+            return order
 
     def to_json(self) -> bytes:
         """Return the file contents of this event (the very bytes read, when it was read)."""
@@ -183,39 +188,59 @@ def parse_event(raw: bytes, *, verify: bool = True) -> Event:
 
 def verify_signature(event: Event) -> None:
     """Raise EventError unless the event's signature is its key's, over its exact body."""
-    key = decode_key(event.key)
+    problem = signature_problem(event.key, event.signature, event.body)
+    if problem is not None:
+        raise EventError(problem)
+
+
+def signature_problem(key: str, signature: str, body: Mapping[str, Any]) -> str | None:
+    """Why `signature` is not `key`'s over `body` (the event without it); None when it is."""
     try:
-        key.verify(base64.b64decode(event.signature, validate=True), canonical(event.body))
+        public = decode_key(key)
+    except EventError as exc:
+        return str(exc)
+    try:
+        public.verify(base64.b64decode(signature, validate=True), canonical(body))
     except (InvalidSignature, ValueError):
-        raise EventError("its signature does not match its contents (altered, or forged)") \
-            from None
+        return "its signature does not match its contents (altered, or forged)"
+    return None
+
+
+_KINDS = {k.value: k for k in Kind}
+
+
+def _need(body: dict[str, Any], name: str, kind: type) -> Any:  # noqa: ANN401 - a JSON value
+    value = body.get(name)
+    if type(value) is not kind:  # JSON gives exact types: no bool for an int, no subclasses
+        raise EventError(f"its field “{name}” is missing or of the wrong type")
+    return value
+
+
+@functools.lru_cache(maxsize=4096)
+def cached_uuid(text: str) -> uuid.UUID:
+    """A UUID from its text, remembered: groups, modules and requests recur in a history."""
+    return uuid.UUID(text)
 
 
 def _from_body(body: dict[str, Any], signature: str, raw: bytes = b"") -> Event:
-    def need(name: str, kind: type | tuple[type, ...]) -> Any:  # noqa: ANN401 - JSON value
-        value = body.get(name)
-        if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
-            raise EventError(f"its field “{name}” is missing or of the wrong type")
-        return value
-
-    try:
-        kind = Kind(need("kind", str))
-    except ValueError:
+    kind = _KINDS.get(_need(body, "kind", str))
+    if kind is None:
         raise NewerFormat(f"its kind “{body.get('kind')}” is unknown to this Kiem (written by "
-                          "a newer one?); update Kiem") from None
+                          "a newer one?); update Kiem")
     module = body.get("module")
     version = body.get("version")
-    if module is not None and not isinstance(module, str):
+    if module is not None and type(module) is not str:
         raise EventError("its field “module” is of the wrong type")
-    if version is not None and (not isinstance(version, int) or isinstance(version, bool)):
+    if version is not None and type(version) is not int:
         raise EventError("its field “version” is of the wrong type")
     try:
         return Event(
-            id=uuid.UUID(need("id", str)), group=uuid.UUID(need("group", str)), kind=kind,
-            actor=need("actor", str).strip().lower(), key=need("key", str),
-            at=_parse_time(need("at", str)), clock=_clock(need("clock", int)),
-            module=uuid.UUID(module) if module else None, version=version,
-            payload=need("payload", dict), signature=signature, body=body, raw=raw,
+            id=uuid.UUID(_need(body, "id", str)), group=cached_uuid(_need(body, "group", str)),
+            kind=kind, actor=_need(body, "actor", str).strip().lower(),
+            key=_need(body, "key", str), at=_parse_time(_need(body, "at", str)),
+            clock=_clock(_need(body, "clock", int)), module=cached_uuid(module) if module else None,
+            version=version, payload=_need(body, "payload", dict), signature=signature,
+            body=body, raw=raw,
         )
     except ValueError as exc:
         raise EventError(f"it has a malformed id or time ({exc})") from None

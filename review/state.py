@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterable
 
 from review import roster
-from review.events import Event, Kind
+from review.events import Event, Kind, cached_uuid
 from review.model import (  # the state's parts, read from here by the rest of Kiem
     EMAIL,
     MAX_TEXT,
@@ -59,8 +59,7 @@ def derive(group: uuid.UUID, events: Iterable[Event],
     """
     state = GroupState(id=group)
     mine = [e for e in events if e.group == group]
-    chosen = _one_per_id(state, mine, founder_key)
-    state.clashed = len({e.id for e in mine}) != len({(e.id, e.signature) for e in mine})
+    chosen = _one_per_id(state, mine, founder_key)  # notes whether two events share an id
     _set_aside_disputed_modules(state, chosen)
     _fold(state, sorted(chosen, key=lambda e: e.order), pending)
     return state
@@ -106,9 +105,10 @@ def extend(state: GroupState, events: Iterable[Event],
 
 def _fold(state: GroupState, events: list[Event], pending: frozenset[uuid.UUID]) -> None:
     """Apply events (in causal order, after all applied) and settle every request's state."""
+    if events:
+        state.last = events[-1].order
     for event in events:
         state.applied[event.id] = event.signature
-        state.last = event.order
         try:
             if event.clock > state.clock + MAX_CLOCK_STEP:
                 # One writer cannot have seen a million events nobody else has: a clock that
@@ -159,7 +159,8 @@ def _one_per_id(state: GroupState, events: list[Event],
     by_id: dict[uuid.UUID, dict[str, Event]] = {}
     for event in events:
         by_id.setdefault(event.id, {}).setdefault(event.signature, event)
-    if all(len(copies) == 1 for copies in by_id.values()):
+    state.clashed = any(len(copies) > 1 for copies in by_id.values())
+    if not state.clashed:
         chosen = [next(iter(copies.values())) for copies in by_id.values()]
     else:
         trusted = _trusted_keys(events, founder_key)
@@ -278,7 +279,7 @@ def _submitted(state: GroupState, e: Event, _pending: bool) -> None:
 
 def _request(state: GroupState, e: Event) -> Request:
     try:
-        request = state.requests.get(uuid.UUID(str(e.payload.get("request"))))
+        request = state.requests.get(cached_uuid(str(e.payload.get("request"))))
     except ValueError:
         request = None
     if request is None:

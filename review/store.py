@@ -30,6 +30,7 @@ from authoring.models import (
 )
 from authoring.workspace import Workspace
 from review.events import Event, parse_event
+from review.report import RETRY
 
 PENDING, OUTBOX, SHARED = "pending", "outbox", "shared"
 
@@ -58,6 +59,7 @@ class Mark:
 
 
 _ROWID = literal_column("review_events.rowid")
+WHOLE_GROUP = 2000  # events to parse beyond which a group's rows are read in one pass
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ class Store:
     def events(self, group_id: uuid.UUID) -> tuple[list[Event], frozenset[uuid.UUID]]:
         """Return a group's events, and the ids of those still pending."""
         index = self._ids(group_id)
-        self._parse([i for i in index if i not in self._parsed])
+        self._parse([i for i in index if i not in self._parsed], group_id)
         return ([self._parsed[i] for i in index],
                 frozenset(i for i, state in index.items() if state == PENDING))
 
@@ -176,7 +178,7 @@ class Store:
                 return (*self.events(group_id), None)
             rows = session.execute(select(_ROWID, StoredEvent.id, StoredEvent.state)
                                    .where(StoredEvent.group_id == group_id)).all()
-        self._parse([i for _, i, _ in rows if i not in self._parsed])
+        self._parse([i for _, i, _ in rows if i not in self._parsed], group_id)
         pending = frozenset(i for _, i, state in rows if state == PENDING)
         mark = Mark(max((r for r, _, _ in rows), default=0), len(rows), pending)
         return [self._parsed[i] for _, i, _ in rows], pending, mark
@@ -218,8 +220,19 @@ class Store:
             session.merge(StoredDigest(group_id=group_id, mark_rowid=mark.rowid,
                                        mark_count=mark.count, pending=pending, data=data))
 
-    def _parse(self, ids: list[uuid.UUID]) -> None:
+    def _parse(self, ids: list[uuid.UUID], group_id: uuid.UUID | None = None) -> None:
+        """Parse these stored events (of this group, when given) into the cache."""
         with self._ws.read() as session:
+            if group_id is not None and len(ids) > WHOLE_GROUP:
+                # Most of a group's history (a new process): one pass over the group's rows
+                # instead of thousands of lookups by id.
+                wanted = set(ids)
+                rows = session.execute(select(StoredEvent.id, StoredEvent.data)
+                                       .where(StoredEvent.group_id == group_id))
+                for event_id, data in rows:
+                    if event_id in wanted:
+                        self._parsed[event_id] = parse_event(data, verify=False)
+                return
             for chunk in _chunks(ids, 500):
                 rows = session.execute(select(StoredEvent.id, StoredEvent.data)
                                        .where(StoredEvent.id.in_(chunk))).all()
@@ -357,6 +370,31 @@ class Store:
             self._seen[group_id] = cached
         return cached
 
+    def seen_of(self, group_id: uuid.UUID, names: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """The records of these names only (a hub lists what is new, not its whole history)."""
+        cached = self._seen.get(group_id)
+        if cached is not None:
+            return {n: cached[n] for n in names if n in cached}
+        found: dict[str, tuple[int, str]] = {}
+        with self._ws.read() as session:
+            for chunk in _chunks(list(names), 500):
+                found.update((name, (size, outcome)) for name, size, outcome in session.execute(
+                    select(SeenFile.name, SeenFile.size, SeenFile.outcome)
+                    .where(SeenFile.group_id == group_id, SeenFile.name.in_(chunk))))
+        return found
+
+    def retries(self, group_id: uuid.UUID, prefix: str) -> dict[str, tuple[int, str]]:
+        """The records under `prefix` to read again next time (their outcome says so)."""
+        cached = self._seen.get(group_id)
+        if cached is not None:
+            return {n: v for n, v in cached.items()
+                    if n.startswith(prefix) and v[1].startswith(RETRY)}
+        with self._ws.read() as session:
+            rows = session.execute(select(SeenFile.name, SeenFile.size, SeenFile.outcome).where(
+                SeenFile.group_id == group_id, SeenFile.outcome.startswith(RETRY, autoescape=True),
+                SeenFile.name.startswith(prefix, autoescape=True))).all()
+        return {name: (size, outcome) for name, size, outcome in rows}
+
     def mark_seen(self, group_id: uuid.UUID, files: dict[str, tuple[int, str]]) -> None:
         """Remember files read (name → size and outcome), replacing earlier records."""
         if not files:
@@ -368,7 +406,8 @@ class Store:
             session.execute(_insert_new(session, SeenFile), [
                 {"group_id": group_id, "name": name, "size": size, "outcome": outcome}
                 for name, (size, outcome) in files.items()])
-        self.seen(group_id).update(files)
+        if group_id in self._seen:
+            self._seen[group_id].update(files)
 
     # -- frozen versions and their files --------------------------------------------------------
     def has_blob(self, sha: str) -> bool:

@@ -10,61 +10,15 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import dataclass, field
-from typing import Any
 
 from authoring.errors import KiemError
 from review.events import MAX_EVENT_BYTES, Event, EventError, Kind, NewerFormat, parse_event
+from review.report import RETRY, SyncReport
+from review.signatures import Checker
 from review.store import OUTBOX, SHARED, Store
 from review.transport import Transport, Unreachable
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
-RETRY = "retry:"  # outcome prefix of files to read again next time (partial, newer format)
-
-
-@dataclass
-class SyncReport:
-    """What one sync of one group did."""
-
-    group: uuid.UUID
-    group_name: str
-    sent: int = 0
-    received: int = 0
-    duplicates: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
-    ignored: list[tuple[str, str]] = field(default_factory=list)  # (event, rule it broke)
-    waiting: int = 0  # events still waiting to be sent
-    clashes: int = 0  # events stored beside another under the same id (both set aside)
-    unreachable: str = ""
-    news: list[str] = field(default_factory=list)  # one line per new thing for me
-    items: list[Any] = field(default_factory=list, repr=False)  # the same, as service.News
-    arrived: list[Event] = field(default_factory=list, repr=False)  # events read this time
-
-    @property
-    def ok(self) -> bool:
-        """True when the folder was reached."""
-        return not self.unreachable
-
-    def lines(self) -> list[str]:
-        """The report as lines for people."""
-        if self.unreachable:
-            return [f"{self.group_name}: {self.unreachable}; {self.waiting} waiting to send"]
-        head = (f"{self.group_name}: sent {self.sent}, received {self.received}"
-                + (f", {self.duplicates} duplicate copies skipped" if self.duplicates else ""))
-        out = [head]
-        out += [f"  skipped {name}: {why}" for name, why in self.skipped]
-        out += [f"  ignored {name}: {why}" for name, why in self.ignored]
-        out += [f"  {line}" for line in self.news]
-        return out
-
-    def to_dict(self) -> dict[str, Any]:
-        """The report as JSON data."""
-        return {"group": str(self.group), "name": self.group_name, "ok": self.ok,
-                "sent": self.sent, "received": self.received, "duplicates": self.duplicates,
-                "waiting": self.waiting, "unreachable": self.unreachable,
-                "skipped": [{"file": n, "reason": r} for n, r in self.skipped],
-                "ignored": [{"event": n, "reason": r} for n, r in self.ignored],
-                "news": self.news}
 
 
 def sync_group(store: Store, transport: Transport, group: uuid.UUID, name: str) -> SyncReport:
@@ -141,8 +95,8 @@ def version_files(doc: bytes) -> list[str]:
 
 def _receive(store: Store, transport: Transport, group: uuid.UUID,
              report: SyncReport) -> list[Event]:
-    seen = store.seen(group)
     names = transport.event_names()
+    seen = store.seen(group) if transport.lists_all else store.seen_of(group, names)
     report.skipped.extend(transport.passed_over())
     new = {n: size for n, size in names.items()
            if n not in seen or seen[n][0] != size or seen[n][1].startswith(RETRY)}
@@ -150,27 +104,15 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
     batch: dict[uuid.UUID, Event] = {}
     names_of: dict[uuid.UUID, list[str]] = {}
     clashes: list[tuple[str, Event]] = []  # a second, different event under a known id
-    for name in sorted(new):
-        size = new[name]
-        if size > MAX_EVENT_BYTES:  # not read at all: no event is that large
-            report.skipped.append((name, f"it is {size // 1000} KB, more than an event may be"))
-            outcomes[name] = (size, "too large")
-            continue
-        try:
-            event = parse_event(transport.read_event(name))
-            if event.group != group:
-                raise EventError("it belongs to another group")
-        except NewerFormat as exc:
-            report.skipped.append((name, str(exc)))
-            outcomes[name] = (size, f"{RETRY} {exc}")
-            continue
-        except EventError as exc:
-            partial = "not complete JSON" in str(exc)
-            report.skipped.append((name, str(exc) + ("; read again next sync" if partial else "")))
-            outcomes[name] = (size, f"{RETRY} {exc}" if partial else str(exc))
-            continue
-        except KiemError as exc:  # vanished, locked or unreadable: read again next time
-            report.skipped.append((name, f"{exc}; read again next sync"))
+    with Checker(expected=len(new)) as checker:  # helpers start now for a large batch
+        read = _read(transport, new, outcomes, report)
+        problems = checker.problems([event for _name, _size, event in read])
+    for (name, size, event), problem in zip(read, problems, strict=True):
+        if problem is None and event.group != group:
+            problem = "it belongs to another group"
+        if problem is not None:
+            report.skipped.append((name, problem))
+            outcomes[name] = (size, problem)
             continue
         outcomes[name] = (size, "")
         first = batch.setdefault(event.id, event)
@@ -193,9 +135,35 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
         store.add_clash(clash)
         report.skipped.append((name, "another event already has this id (one of them is "
                                      "forged or damaged); both are set aside"))
+    if not transport.lists_all:  # listed once: remember only what went wrong, or now went right
+        outcomes = {n: o for n, o in outcomes.items() if o[1] or n in seen}
     store.mark_seen(group, outcomes)
     report.received = len(fresh)
     return fresh
+
+
+def _read(transport: Transport, new: dict[str, int], outcomes: dict[str, tuple[int, str]],
+          report: SyncReport) -> list[tuple[str, int, Event]]:
+    """Read and parse the new events (their signatures are checked after, all at once)."""
+    read: list[tuple[str, int, Event]] = []
+    for name in sorted(new):
+        size = new[name]
+        if size > MAX_EVENT_BYTES:  # not read at all: no event is that large
+            report.skipped.append((name, f"it is {size // 1000} KB, more than an event may be"))
+            outcomes[name] = (size, "too large")
+            continue
+        try:
+            read.append((name, size, parse_event(transport.read_event(name), verify=False)))
+        except NewerFormat as exc:
+            report.skipped.append((name, str(exc)))
+            outcomes[name] = (size, f"{RETRY} {exc}")
+        except EventError as exc:
+            partial = "not complete JSON" in str(exc)
+            report.skipped.append((name, str(exc) + ("; read again next sync" if partial else "")))
+            outcomes[name] = (size, f"{RETRY} {exc}" if partial else str(exc))
+        except KiemError as exc:  # vanished, locked or unreadable: read again next time
+            report.skipped.append((name, f"{exc}; read again next sync"))
+    return read
 
 
 def _fetch_versions(store: Store, transport: Transport, group: uuid.UUID, fresh: list[Event],
@@ -203,9 +171,7 @@ def _fetch_versions(store: Store, transport: Transport, group: uuid.UUID, fresh:
     """Copy the versions that arrived, and those not whole last time, so review works offline."""
     wanted = {str(e.payload.get("snapshot", "")) for e in fresh
               if e.kind in (Kind.SUBMITTED, Kind.STALE_REVIEW)}
-    wanted |= {name.removeprefix("versions/") for name, (_size, outcome)
-               in store.seen(group).items()
-               if name.startswith("versions/") and outcome.startswith(RETRY)}
+    wanted |= {name.removeprefix("versions/") for name in store.retries(group, "versions/")}
     missing = sorted(wanted - store.blob_names(wanted))
     # Each version is remembered as still to fetch until it is stored: a sync cut short
     # (the folder went away) takes up where it stopped.

@@ -37,6 +37,10 @@ class Unreachable(KiemError):  # noqa: N818 - reads as a state: the folder is un
 class Transport(Protocol):
     """What the review domain needs from a place where a group's events are exchanged."""
 
+    # True when event_names() lists every event each time (a folder): what was read is
+    # remembered by name. False when it lists only what is new (a hub's cursor).
+    lists_all: bool
+
     def check(self) -> None:
         """Raise Unreachable when the place cannot be reached now."""
 
@@ -79,6 +83,8 @@ class Transport(Protocol):
 
 class FolderTransport:
     """A group's shared folder."""
+
+    lists_all = True
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

@@ -20,6 +20,7 @@ HEAVY = ("PIL", "jinja2", "weasyprint", "PySide6", "markdown_it", "psycopg", "ke
          "jsonschema", "alembic")
 COMMAND_MODULES = {"app.cli_workspace", "app.cli_export", "app.cli_review", "app.cli_groups",
                    "app.cli_hub"}
+QUICK_SYNC = {"review.report", "review.hub", "review.hub.quick", "review.hub.connection"}
 PROBE = """
 import contextlib, json, sys
 from app.cli import main
@@ -73,7 +74,8 @@ def test_listing_or_syncing_without_a_group_needs_no_database_layer(ws: Path,
     # An up-to-date workspace is read directly (authoring/quick_read.py); in no review group,
     # `kiem sync` has nothing to do.
     loaded = imported("--workspace", str(ws), *command)
-    assert not packages(loaded) & {"sqlalchemy", "review", "export", *HEAVY}
+    assert not packages(loaded) & {"sqlalchemy", "export", *HEAVY}
+    assert {m for m in loaded if m.startswith("review.")} <= QUICK_SYNC
 
 
 @pytest.mark.parametrize("command", [["--help"], ["review", "--help"], ["hub", "user", "--help"]])

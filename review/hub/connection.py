@@ -22,6 +22,15 @@ CONNECT_TIMEOUT_S = 10
 KNOWN_REVISIONS = frozenset({"h001", "h002"})  # hub schemas this Kiem reads and writes
 
 
+CURSOR = "hub:cursor"  # the seen-files record that keeps a hub group's pull cursor
+
+
+def not_shown(url: str, group: object) -> str:
+    """Why a sync of a group the hub does not show me stops (not a member any more)."""
+    return (f"the hub at {where(url)} shows no group {group} to you (not a member, or taken "
+            "out of it)")
+
+
 def channel(group_id: object) -> str:
     """The LISTEN channel a group's new events are announced on (see migration h002)."""
     return "kiem_" + str(group_id).replace("-", "")

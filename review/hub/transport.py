@@ -19,11 +19,10 @@ from typing import Any
 
 from authoring.errors import KiemError
 from review.events import Event, fingerprint
-from review.hub.connection import HubError, connect, plain_error, where
+from review.hub.connection import CURSOR, HubError, connect, not_shown, plain_error, where
 from review.store import Store
 from review.transport import Unreachable
 
-CURSOR = "hub:cursor"  # the seen-files record that keeps a hub group's pull cursor
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _NAME = re.compile(r"^hub/([0-9a-f-]{36})\.json$")
 
@@ -54,6 +53,8 @@ def _signer(body: bytes) -> str:
 
 class HubTransport:
     """One group on a hub, through one connection held for a sync."""
+
+    lists_all = False  # what is new since the cursor, and what is to be read again
 
     def __init__(self, url: str, group: uuid.UUID, store: Store) -> None:
         self.url = url
@@ -102,8 +103,7 @@ class HubTransport:
     def check(self) -> None:
         """Raise Unreachable unless the hub answers and shows me this group."""
         if not self._run("SELECT 1 FROM kiem.groups WHERE id = %s", (self.group,)):
-            raise Unreachable(f"the hub at {where(self.url)} shows no group {self.group} to "
-                              "you (not a member, or taken out of it)")
+            raise Unreachable(not_shown(self.url, self.group))
 
     def read_group(self) -> bytes:
         """Return the founding event (the event whose id is the group's)."""
@@ -127,8 +127,7 @@ class HubTransport:
     def event_names(self) -> dict[str, int]:
         """Events inserted since the cursor, and those to read again; names with sizes."""
         rows = self._pull()
-        again = [name for name, (_size, outcome) in self._store.seen(self.group).items()
-                 if name.startswith("hub/") and outcome.startswith("retry:")]
+        again = list(self._store.retries(self.group, "hub/"))
         ids = [uuid.UUID(m.group(1)) for n in again if (m := _NAME.match(n))]
         if ids:
             rows += self._run("SELECT id, body FROM kiem.events WHERE group_id = %s AND "
@@ -136,7 +135,7 @@ class HubTransport:
         revoked = dict(self._run("SELECT fingerprint, reason FROM kiem.revoked_keys"))
         self._bodies, self._passed = {}, []
         for event_id, body in rows:
-            reason = revoked.get(_signer(bytes(body)))
+            reason = revoked.get(_signer(bytes(body))) if revoked else None
             if reason is None:
                 self._bodies[event_name(event_id)] = bytes(body)
             else:  # a lead or admin revoked the key (a lost laptop): not trusted any more
@@ -146,7 +145,7 @@ class HubTransport:
 
     def _pull(self) -> list[tuple[Any, ...]]:
         """Read new events and the cursor of the same snapshot (see docs/hub.md)."""
-        seen = self._store.seen(self.group).get(CURSOR)
+        seen = self._store.seen_of(self.group, [CURSOR]).get(CURSOR)
         cursor = seen[0] if seen else 0
         with self._talking() as conn, conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")

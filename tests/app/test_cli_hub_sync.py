@@ -13,46 +13,13 @@ import uuid
 import pytest
 
 from authoring.workspace import Workspace
-from review.hub.admin import HubAdmin, Roles, init
+from review.hub.admin import HubAdmin
 from review.hub.transport import HubTransport, event_name
 from review.store import Store
 
-from .conftest import PEOPLE, Team, email
+from .conftest import PEOPLE, Team, email, hub_url, password
 
 SAMPLE_DIR = "resources/samples/phishing"
-
-
-def hub_url(server, database: str, who: str, password: str | None = None) -> str:
-    """Someone's login on the hub (with the password only when given)."""
-    role = Roles(database).person(email(who))
-    return server.url(role, password, database) if password else (
-        f"postgresql://{role}@127.0.0.1:{server.port}/{database}")
-
-
-def password(who: str) -> str:
-    return f"{who}-hub-secret"
-
-
-@pytest.fixture
-def on_hub(team: Team, pg_server, hub_db: str, monkeypatch: pytest.MonkeyPatch) -> Team:
-    """The team's group moved into a hub, everyone switched to it."""
-    init(pg_server.url(database=hub_db), email("ann"), "Ann", password("ann"))
-    admin_url = hub_url(pg_server, hub_db, "ann", password("ann"))
-    for who in ("ben", "cem"):
-        HubAdmin(admin_url).add_person(email(who), who.title(), password(who))
-    out = team.ok("ann", "hub", "import-folder", str(team.folder), "--hub", admin_url)
-    assert "moved into the hub" in out
-    for who in PEOPLE:
-        team.ok("ann", "hub", "group", "add", "IT creators", email(who), "--hub", admin_url)
-    for who in PEOPLE:
-        monkeypatch.setattr("sys.stdin", io.StringIO(password(who) + "\n"))
-        out = team.ok(who, "hub", "connect", hub_url(pg_server, hub_db, who), "--password-stdin")
-        assert "IT creators" in out and password(who) not in out
-        out = team.ok(who, "hub", "switch", "IT creators", "--hub",
-                      hub_url(pg_server, hub_db, who))
-        assert "now syncs through the hub" in out
-    team.hub = (pg_server, hub_db)  # type: ignore[attr-defined]
-    return team
 
 
 def test_after_the_move_review_travels_through_the_hub_only(on_hub: Team, tmp_path) -> None:

@@ -14,8 +14,9 @@ from app.cli import main
 from authoring import blocks as b
 from authoring.kinds import BlockKind, ModuleStatus, QuestionKind
 from authoring.questions import Choice, ChoiceData, QuestionDraft
-from authoring.quick_read import quick_group_count, quick_summaries
+from authoring.quick_read import quick_summaries
 from authoring.services import Services
+from review.hub.quick import quick_sync
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "phishing"
 
@@ -67,7 +68,7 @@ def test_what_the_plain_read_cannot_vouch_for_is_left_to_the_full_path(
 
 def test_sync_without_a_group_says_so_from_the_file_and_with_one_takes_the_full_path(
         workspace_path: Path, services: Services, capsys) -> None:
-    assert quick_group_count(workspace_path) == 0
+    assert quick_sync(workspace_path) == []
     assert main(["--workspace", str(workspace_path), "sync"]) == 0
     assert capsys.readouterr().out == "You are in no group yet; nothing to sync.\n"
     assert main(["--workspace", str(workspace_path), "sync", "--json"]) == 0
