@@ -97,13 +97,17 @@ class ReviewCore:
         for g in groups:
             before = self._states.get(g.id)
             known = {w.event for w in before.warnings} if before else set()
-            report = sync_group(self.store, self._transport_for(g), g.id, g.name)
+            cut = self.store.unsettled_from(g.id)  # before mine are sent
+            report = sync_group(self.store, self._transport_for(g), g.id, g.name,
+                                meanwhile=lambda gid=g.id, cut=cut: self._settled(gid, cut))
             if not (report.received or report.sent or report.clashes):
                 reports.append(report)  # nothing new: the state stands (or is derived later)
                 continue
             after = self.state(g.id)  # what arrived is applied to the state held, if any
+            arrived = {e.id for e in report.arrived}  # (a state derived afresh warns of all)
             report.ignored = [(str(w.event)[:8], f"{w.actor} {w.kind}: {w.message}")
-                              for w in after.warnings if w.event not in known]
+                              for w in after.warnings if w.event not in known
+                              and w.event in arrived]
             me = self.store.me()
             report.items = news_for(me.email, report.arrived, after) if me else []
             report.news = [n.line() for n in report.items]
@@ -384,6 +388,22 @@ class ReviewCore:
         cached = derive(gid, events, pending, founder_key=self._group(gid).founder_key)
         self._states[gid], self._stamps[gid], self._marks[gid] = cached, stamp, mark
         return cached
+
+    def _settled(self, gid: uuid.UUID, cut: int | None) -> None:
+        """Derive the state of what the group had at my last sync, unless one is held.
+
+        `cut`: the row of my first event not shared at the start of this sync. Run while
+        helpers check the signatures of a large batch: the events that came and mine sent
+        since then extend it (`_follow`) when it is next asked for, even where they
+        interleave in causal order; where they cannot, it is derived afresh as ever.
+        """
+        if gid in self._states:
+            return
+        events, pending, mark = self.store.events_marked(gid, before=cut)
+        if mark is None:
+            return
+        self._states[gid] = derive(gid, events, pending, founder_key=self._group(gid).founder_key)
+        self._marks[gid], self._stamps[gid] = mark, ()  # () is no stamp: follow the mark
 
     def _follow(self, gid: uuid.UUID, state: GroupState) -> bool:
         """Apply to a derived state the events stored since; False when it must be derived."""

@@ -3,18 +3,19 @@
 Verifying an Ed25519 signature takes about 0.1 ms and holds Python's lock, so 6,000 events
 back from a week offline are 0.6 s on one core. For a batch that large, helper processes are
 started as soon as the batch is known to be coming (`Checker(expected)`, before the events are
-read, so that they are ready when the events are) and each checks a share from the events' own
-bytes while this process checks the rest. Helpers are started fresh ("spawn", as on every
-platform: safe beside the studio's threads). A small batch, one core, or helpers that cannot
-start or die: all of it here. The verdicts are the same either way (`signature_problem`
-decides both; a test holds them equal).
+read, so that they are ready when the events are). The batch is cut into shares; helpers take
+them from the front, from the events' own bytes, while this process does other work and then
+takes back shares from the end that no helper has begun. Helpers are started fresh ("spawn",
+as on every platform: safe beside the studio's threads). A small batch, one core, or helpers
+that cannot start or die: all of it here. The verdicts are the same either way
+(`signature_problem` decides both; a test holds them equal).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -25,15 +26,17 @@ if TYPE_CHECKING:
 
 PARALLEL_FROM = 1500  # events; below this, starting a helper costs more than it saves
 MAX_HELPERS = 3
+SHARE = 250  # events per share: small enough that the last ones are taken back evenly
 
 
 class Checker:
     """Checks a batch of events' signatures; helpers start when `expected` is large."""
 
-    def __init__(self, expected: int, *, parallel_from: int = PARALLEL_FROM) -> None:
+    def __init__(self, expected: int, *, parallel_from: int | None = None) -> None:
         self._pool: Any = None
         self._helpers = min((os.cpu_count() or 1) - 1, MAX_HELPERS)
-        if expected < parallel_from or self._helpers < 1:
+        if expected < (PARALLEL_FROM if parallel_from is None else parallel_from) \
+                or self._helpers < 1:
             return
         try:
             import multiprocessing  # noqa: PLC0415 - only for a large batch
@@ -59,24 +62,38 @@ class Checker:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def problems(self, events: Sequence[Event]) -> list[str | None]:
-        """For each event, why its signature does not hold; None where it does."""
+    def problems(self, events: Sequence[Event],
+                 meanwhile: Callable[[], object] | None = None) -> list[str | None]:
+        """For each event, why its signature does not hold; None where it does.
+
+        With helpers, `meanwhile` runs here while they check (work that does not need the
+        verdicts: deriving the state of what is stored already); then this process takes
+        back every share no helper has begun and checks it itself.
+        """
         if self._pool is None or not all(e.raw for e in events):
             return _here(events)
-        share = len(events) // (self._helpers + 1)
-        parts = [events[i * share:(i + 1) * share] for i in range(self._helpers)]
+        parts = [events[i:i + SHARE] for i in range(0, len(events), SHARE)]
         try:
             futures = [self._pool.submit(check_raw, [e.raw for e in part]) for part in parts]
         except (OSError, RuntimeError):
             return _here(events)
-        here = _here(events[self._helpers * share:])
+        if meanwhile is not None:
+            meanwhile()
+        taken = {}  # shares from the end, while no helper has begun them: they meet midway
+        for i in reversed(range(len(parts))):
+            if not futures[i].cancel():
+                break
+            taken[i] = _here(parts[i])
         found: list[str | None] = []
-        for part, future in zip(parts, futures, strict=True):
+        for i, (part, future) in enumerate(zip(parts, futures, strict=True)):
+            if i in taken:
+                found += taken[i]
+                continue
             try:
                 found += future.result()
             except Exception:  # noqa: BLE001 - a helper that died: its share is checked here
                 found += _here(part)
-        return found + here
+        return found
 
 
 def _here(events: Sequence[Event]) -> list[str | None]:

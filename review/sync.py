@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Callable
 
 from authoring.errors import KiemError
 from review.events import MAX_EVENT_BYTES, Event, EventError, Kind, NewerFormat, parse_event
@@ -21,13 +22,18 @@ from review.transport import Transport, Unreachable
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
-def sync_group(store: Store, transport: Transport, group: uuid.UUID, name: str) -> SyncReport:
-    """Send my waiting events, read the folder's new ones; never raise on bad files."""
+def sync_group(store: Store, transport: Transport, group: uuid.UUID, name: str,
+               meanwhile: Callable[[], object] | None = None) -> SyncReport:
+    """Send my waiting events, read the folder's new ones; never raise on bad files.
+
+    `meanwhile`: work to do while helper processes check a large batch's signatures (the
+    caller derives the state of what is stored already, which the new events then extend).
+    """
     report = SyncReport(group, name)
     try:
         transport.check()
         _send(store, transport, group, report)
-        fresh = _receive(store, transport, group, report)
+        fresh = _receive(store, transport, group, report, meanwhile)
         transport.settle()
         _fetch_versions(store, transport, group, fresh, report)
     except Unreachable as exc:
@@ -93,8 +99,8 @@ def version_files(doc: bytes) -> list[str]:
         return []
 
 
-def _receive(store: Store, transport: Transport, group: uuid.UUID,
-             report: SyncReport) -> list[Event]:
+def _receive(store: Store, transport: Transport, group: uuid.UUID, report: SyncReport,
+             meanwhile: Callable[[], object] | None = None) -> list[Event]:
     names = transport.event_names()
     seen = store.seen(group) if transport.lists_all else store.seen_of(group, names)
     report.skipped.extend(transport.passed_over())
@@ -106,7 +112,7 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID,
     clashes: list[tuple[str, Event]] = []  # a second, different event under a known id
     with Checker(expected=len(new)) as checker:  # helpers start now for a large batch
         read = _read(transport, new, outcomes, report)
-        problems = checker.problems([event for _name, _size, event in read])
+        problems = checker.problems([event for _name, _size, event in read], meanwhile)
     for (name, size, event), problem in zip(read, problems, strict=True):
         if problem is None and event.group != group:
             problem = "it belongs to another group"
