@@ -110,7 +110,8 @@ def main() -> None:
     """Set up the server, the hub and a member; measure; print Markdown rows."""
     tmp = Path(tempfile.mkdtemp(prefix="kiem-bench-hub-"))
     server = PgServer.start(tmp / "pg")
-    env = {**os.environ, "PYTHONPATH": str(REPO), "XDG_CONFIG_HOME": str(tmp / "config")}
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+           "PYTHONPATH": str(REPO), "XDG_CONFIG_HOME": str(tmp / "config")}  # .pyc as installed
     os.environ["XDG_CONFIG_HOME"] = env["XDG_CONFIG_HOME"]
     try:
         database = server.new_database()
