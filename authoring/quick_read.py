@@ -77,12 +77,12 @@ def writable(path: Path | None) -> sqlite3.Connection | None:
     if conn is None:
         return None
     try:
-        if _current(conn):
-            return conn
-    except sqlite3.Error:
-        pass
-    conn.close()
-    return None
+        current = _current(conn)
+    except sqlite3.Error:  # busy, damaged or not a workspace: the full path says which
+        current = False
+    if not current:
+        conn.close()
+    return conn if current else None
 
 
 def stored_time(at: dt.datetime) -> str:

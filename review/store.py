@@ -59,7 +59,7 @@ class Mark:
 
 
 _ROWID = literal_column("review_events.rowid")
-WHOLE_GROUP = 2000  # events to parse beyond which a group's rows are read in one pass
+WHOLE_GROUP = 2000  # a store that has parsed fewer reads the events' bytes with the rows
 
 
 @dataclass(frozen=True)
@@ -162,10 +162,8 @@ class Store:
 
     def events(self, group_id: uuid.UUID) -> tuple[list[Event], frozenset[uuid.UUID]]:
         """Return a group's events, and the ids of those still pending."""
-        index = self._ids(group_id)
-        self._parse([i for i in index if i not in self._parsed], group_id)
-        return ([self._parsed[i] for i in index],
-                frozenset(i for i, state in index.items() if state == PENDING))
+        events, pending, _mark = self.events_marked(group_id)
+        return events, pending
 
     def unsettled_from(self, group_id: uuid.UUID) -> int | None:
         """The row of the group's first event not shared yet (mine, waiting or held back).
@@ -191,7 +189,10 @@ class Store:
         """
         with self._ws.read() as session:
             if session.get_bind().dialect.name != "sqlite":
-                return (*self.events(group_id), None)
+                index = self._ids(group_id)
+                self._parse([i for i in index if i not in self._parsed])
+                return ([self._parsed[i] for i in index],
+                        frozenset(i for i, state in index.items() if state == PENDING), None)
             # Plain rows: a history of 20,000 events read through the ORM's types costs twice
             # as much (ids are stored as 32 hex digits). A store that has parsed little (a
             # new process) reads the events' bytes in the same pass.
@@ -252,19 +253,9 @@ class Store:
             session.merge(StoredDigest(group_id=group_id, mark_rowid=mark.rowid,
                                        mark_count=mark.count, pending=pending, data=data))
 
-    def _parse(self, ids: list[uuid.UUID], group_id: uuid.UUID | None = None) -> None:
-        """Parse these stored events (of this group, when given) into the cache."""
+    def _parse(self, ids: list[uuid.UUID]) -> None:
+        """Parse these stored events into the cache."""
         with self._ws.read() as session:
-            if group_id is not None and len(ids) > WHOLE_GROUP:
-                # Most of a group's history (a new process): one pass over the group's rows
-                # instead of thousands of lookups by id.
-                wanted = set(ids)
-                rows = session.execute(select(StoredEvent.id, StoredEvent.data)
-                                       .where(StoredEvent.group_id == group_id))
-                for event_id, data in rows:
-                    if event_id in wanted:
-                        self._parsed[event_id] = parse_event(data, verify=False)
-                return
             for chunk in _chunks(ids, 500):
                 rows = session.execute(select(StoredEvent.id, StoredEvent.data)
                                        .where(StoredEvent.id.in_(chunk))).all()
