@@ -13,6 +13,7 @@ one keyring instead of discovering every installed backend (0.1 s of each `kiem 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ from typing import Any
 import platformdirs
 
 from authoring.staging import staging_path
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,11 @@ class PasswordKeep:
             else:
                 kept = self._read()
                 kept[key] = {"keyring": f"{type(ring).__module__}.{type(ring).__qualname__}"}
-                self._write(kept)
+                try:
+                    self._write(kept)  # the note, and no older copy beside it
+                except OSError:  # the keyring holds it: reading finds it there all the same
+                    log.info("could not note in %s which keyring holds the password",
+                             self.path())
                 return "the system keyring"
         kept = self._read()
         kept[key] = password
@@ -101,11 +108,16 @@ def _keyring(*, recommended_only: bool = True) -> Any:  # noqa: ANN401 - a backe
     try:
         import keyring  # noqa: PLC0415 - only when a password is needed (start-up time)
         from keyring.backends import fail  # noqa: PLC0415
+        from keyring.backends.chainer import ChainerBackend  # noqa: PLC0415
         from keyring.core import recommended  # noqa: PLC0415
     except ImportError:
         return None
     try:
         ring = keyring.get_keyring()
+        if recommended_only and isinstance(ring, ChainerBackend):
+            # Several backends chained: the first one recommended is where a password goes
+            # (a chain of plain-text files only is no keyring).
+            return next((r for r in ring.backends if recommended(r)), None)
         usable = recommended(ring) if recommended_only else not isinstance(ring, fail.Keyring)
         return ring if usable else None
     except Exception:  # noqa: BLE001 - a broken backend is no keyring

@@ -104,10 +104,12 @@ class ReviewCore:
                 reports.append(report)  # nothing new: the state stands (or is derived later)
                 continue
             after = self.state(g.id)  # what arrived is applied to the state held, if any
-            arrived = {e.id for e in report.arrived}  # (a state derived afresh warns of all)
+            # New warnings: beside a state held, any (an arrival can make an event applied
+            # before break a rule); in a state derived now, those of the events that arrived.
+            arrived = {e.id for e in report.arrived}
             report.ignored = [(str(w.event)[:8], f"{w.actor} {w.kind}: {w.message}")
                               for w in after.warnings if w.event not in known
-                              and w.event in arrived]
+                              and (before is not None or w.event in arrived)]
             me = self.store.me()
             report.items = news_for(me.email, report.arrived, after) if me else []
             report.news = [n.line() for n in report.items]

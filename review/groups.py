@@ -82,6 +82,7 @@ class GroupActions(ReviewCore):
             raise ReviewRefused(f"the hub's group {mine.id} was founded with another key than "
                                 f"“{mine.name}”: it is not the same group; nothing was changed")
         self.store.add_group(mine.id, mine.name, url, mine.founder_key)
+        self.store.forget_folder_files(mine.id)  # the hub has them all, and its own cursor
         self.sync(mine.id)
         return self._group(mine.id)
 

@@ -8,12 +8,16 @@ them from the front, from the events' own bytes, while this process does other w
 takes back shares from the end that no helper has begun. Helpers are started fresh ("spawn",
 as on every platform: safe beside the studio's threads). A small batch, one core, or helpers
 that cannot start or die: all of it here. The verdicts are the same either way
-(`signature_problem` decides both; a test holds them equal).
+(`signature_problem` decides both; a test holds them equal). A spawned helper imports the
+program's main module again, as multiprocessing does: a script that runs Kiem's sync must
+keep its work under `if __name__ == "__main__":` (the `kiem` command and `python -m app.cli`
+do).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable, Sequence
 from types import TracebackType
@@ -23,6 +27,8 @@ from review.events import signature_problem
 
 if TYPE_CHECKING:
     from review.events import Event
+
+log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 1500  # events; below this, starting a helper costs more than it saves
 MAX_HELPERS = 3
@@ -34,6 +40,8 @@ class Checker:
 
     def __init__(self, expected: int, *, parallel_from: int | None = None) -> None:
         self._pool: Any = None
+        self._futures: list[Any] = []
+        self.helped = 0  # events of the last batch whose verdict came from a helper
         self._helpers = min((os.cpu_count() or 1) - 1, MAX_HELPERS)
         if expected < (PARALLEL_FROM if parallel_from is None else parallel_from) \
                 or self._helpers < 1:
@@ -70,6 +78,7 @@ class Checker:
         verdicts: deriving the state of what is stored already); then this process takes
         back every share no helper has begun and checks it itself.
         """
+        self.helped = 0
         if self._pool is None or not all(e.raw for e in events):
             return _here(events)
         parts = [events[i:i + SHARE] for i in range(0, len(events), SHARE)]
@@ -77,8 +86,12 @@ class Checker:
             futures = [self._pool.submit(check_raw, [e.raw for e in part]) for part in parts]
         except (OSError, RuntimeError):
             return _here(events)
+        self._futures = futures
         if meanwhile is not None:
-            meanwhile()
+            try:
+                meanwhile()
+            except Exception:  # it only saves time later: its failure must not fail the batch
+                log.warning("work beside the signature check failed", exc_info=True)
         taken = {}  # shares from the end, while no helper has begun them: they meet midway
         for i in reversed(range(len(parts))):
             if not futures[i].cancel():
@@ -91,9 +104,14 @@ class Checker:
                 continue
             try:
                 found += future.result()
+                self.helped += len(part)
             except Exception:  # noqa: BLE001 - a helper that died: its share is checked here
                 found += _here(part)
         return found
+
+    def helpers_done(self) -> int:
+        """How many shares of the batch under way helpers have finished (for the impatient)."""
+        return sum(1 for f in self._futures if f.done() and not f.cancelled())
 
 
 def _here(events: Sequence[Event]) -> list[str | None]:

@@ -439,6 +439,14 @@ class Store:
         if group_id in self._seen:
             self._seen[group_id].update(files)
 
+    def forget_folder_files(self, group_id: uuid.UUID) -> None:
+        """Drop the records of a folder's event files (the group moved to a hub)."""
+        with self._ws.write() as session:
+            session.execute(delete(SeenFile).where(
+                SeenFile.group_id == group_id, ~SeenFile.name.startswith("versions/"),
+                ~SeenFile.name.startswith("hub")))
+        self._seen.pop(group_id, None)
+
     # -- frozen versions and their files --------------------------------------------------------
     def has_blob(self, sha: str) -> bool:
         """True when a version document or file is stored."""

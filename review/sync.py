@@ -110,6 +110,7 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID, report: SyncR
     batch: dict[uuid.UUID, Event] = {}
     names_of: dict[uuid.UUID, list[str]] = {}
     clashes: list[tuple[str, Event]] = []  # a second, different event under a known id
+    first_skip = len(report.skipped)
     with Checker(expected=len(new)) as checker:  # helpers start now for a large batch
         read = _read(transport, new, outcomes, report)
         problems = checker.problems([event for _name, _size, event in read], meanwhile)
@@ -126,6 +127,7 @@ def _receive(store: Store, transport: Transport, group: uuid.UUID, report: SyncR
             clashes.append((name, event))
             continue
         names_of.setdefault(event.id, []).append(name)
+    report.skipped[first_skip:] = sorted(report.skipped[first_skip:])  # by name, as read
     known = store.known(batch)
     for event_id, found in names_of.items():
         # A second copy a sync client made ("… (1).json"); my own events read back are not.

@@ -73,8 +73,9 @@ def _idle_groups(conn: sqlite3.Connection) -> list[_Group] | None:
             waiting = conn.execute("SELECT 1 FROM review_events WHERE group_id = ? AND "
                                    "state = 'outbox' LIMIT 1", (hex_id,)).fetchone()
             again = conn.execute("SELECT 1 FROM review_seen WHERE group_id = ? AND "
-                                 "substr(outcome, 1, ?) = ? LIMIT 1",
-                                 (hex_id, len(RETRY), RETRY)).fetchone()
+                                 "substr(outcome, 1, ?) = ? AND (substr(name, 1, 4) = 'hub/' "
+                                 "OR substr(name, 1, 9) = 'versions/') LIMIT 1",
+                                 (hex_id, len(RETRY), RETRY)).fetchone()  # what a hub rereads
             if waiting or again:
                 return None
             row = conn.execute("SELECT size FROM review_seen WHERE group_id = ? AND name = ?",

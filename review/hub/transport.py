@@ -141,6 +141,13 @@ class HubTransport:
             else:  # a lead or admin revoked the key (a lost laptop): not trusted any more
                 self._passed.append((event_name(event_id), "signed with a revoked key"
                                      + (f" ({reason})" if reason else "")))
+        # An event to read again whose key was revoked since, or which the hub no longer
+        # shows me, is settled: said once, not read (nor reported) again at every sync.
+        final = {name: (0, why) for name, why in self._passed if name in again}
+        final |= {name: (0, "no longer on the hub") for name in again
+                  if name not in self._bodies and name not in final}
+        if final:
+            self._store.mark_seen(self.group, final)
         return {name: len(body) for name, body in self._bodies.items()}
 
     def _pull(self) -> list[tuple[Any, ...]]:

@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import psycopg
@@ -81,6 +82,9 @@ def test_nothing_new_gives_the_full_paths_report_and_rows(on_hub: Team, twins) -
     assert all(before <= c[0][2] <= after for c in cursors)  # the snapshot's xmin, both ways
     assert [r for r in a["seen"] if r[1] != "hub:cursor"] == [
         r for r in b["seen"] if r[1] != "hub:cursor"]
+    # The switch to the hub dropped the records of the folder's files; a hub group keeps its
+    # cursor and what went wrong, not every event read.
+    assert all(r[1] == "hub:cursor" or r[1].startswith("versions/") for r in a["seen"])
 
 
 def test_what_came_waits_or_is_to_be_read_again_takes_the_full_path(on_hub: Team,
@@ -103,6 +107,22 @@ def test_what_came_waits_or_is_to_be_read_again_takes_the_full_path(on_hub: Team
         conn.execute("INSERT INTO review_seen VALUES ((SELECT id FROM review_groups), "
                      "'hub/0.json', 10, 'retry: not complete JSON')")
     assert quick_sync(on_hub.workspaces["cem"]) is None  # something to read again
+
+
+def test_what_can_never_be_read_again_stops_holding_the_quick_path_back(on_hub: Team,
+                                                                        twins) -> None:
+    quick, _ = twins
+    with sqlite3.connect(quick) as conn:
+        group = conn.execute("SELECT id FROM review_groups").fetchone()[0]
+        conn.execute("INSERT INTO review_seen VALUES (?, 'events/2026-11/x.json', 10, "
+                     "'retry: not complete JSON')", (group,))  # left from its folder days
+    assert quick_sync(quick) is not None  # a hub never reads folder files
+    with sqlite3.connect(quick) as conn:
+        conn.execute("INSERT INTO review_seen VALUES (?, ?, 10, 'retry: not complete JSON')",
+                     (group, f"hub/{uuid.uuid4()}.json"))  # no longer on the hub
+    assert quick_sync(quick) is None
+    assert full_sync(quick)[0]["ok"]  # the full sync settles it, without a word
+    assert quick_sync(quick) is not None
 
 
 def test_a_folder_group_takes_the_full_path(team: Team) -> None:

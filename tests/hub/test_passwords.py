@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import ClassVar
 
 import keyring
+import platformdirs
 import pytest
 from jaraco.classes import properties
-from keyring.backend import KeyringBackend
+from keyring.backend import KeyringBackend, get_all_keyring
 from keyring.backends import fail
+from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringLocked
 from keyrings.alt.file import PlaintextKeyring
 
@@ -128,3 +130,18 @@ def test_a_password_an_older_kiem_kept_in_a_plain_text_keyring_is_read(no_keyrin
     assert kept_password(URL) == "ann-7"
     keep_password(URL, "ann-8")  # kept again: into our own file now
     assert kept_password(URL) == "ann-8"
+
+
+def test_a_chain_of_keyrings_keeps_the_password_in_its_real_one(no_keyring) -> None:
+    get_all_keyring.reset()  # discovered once per process: now, with the stand-in viable
+    keyring.set_keyring(ChainerBackend())  # several backends: the OS's and keyrings.alt's
+    assert keep_password(URL, "ann-9") == "the system keyring"
+    assert DesktopKeyring.held[("kiem-hub", KEY)] == "ann-9"
+    note = json.loads(Path(platformdirs.user_config_dir("kiem", appauthor=False),
+                           "hub-passwords.json").read_text())
+    assert note == {KEY: {"keyring": f"{__name__}.DesktopKeyring"}}
+    DesktopKeyring.installed = False  # a chain of plain-text files only: no keyring
+    get_all_keyring.reset()
+    keyring.set_keyring(ChainerBackend())
+    where = keep_password(URL, "ann-10")
+    assert where != "the system keyring" and kept_password(URL) == "ann-10"
