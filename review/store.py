@@ -12,25 +12,23 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import delete, func, insert, literal_column, select, text, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
 
 from authoring.models import (
     GroupLink,
     Identity,
     ReviewBlob,
-    SeenFile,
     StoredDigest,
     StoredEvent,
     utcnow,
 )
 from authoring.workspace import Workspace
 from review.events import Event, parse_event
-from review.report import RETRY
+from review.rows import chunks as _chunks
+from review.rows import insert_new as _insert_new
+from review.seen import SeenRecords
 
 PENDING, OUTBOX, SHARED = "pending", "outbox", "shared"
 
@@ -74,7 +72,7 @@ class Group:
     sync_problem: str
 
 
-class Store:
+class Store(SeenRecords):
     """Reads and writes the review tables of one workspace; each call is one transaction."""
 
     def __init__(self, workspace: Workspace) -> None:
@@ -388,65 +386,6 @@ class Store:
             return session.scalar(select(func.count()).select_from(StoredEvent)
                                   .where(StoredEvent.state == state)) or 0
 
-    # -- files seen in group folders ------------------------------------------------------------
-    def seen(self, group_id: uuid.UUID) -> dict[str, tuple[int, str]]:
-        """Return the names already read from a group's folder: size and outcome."""
-        cached = self._seen.get(group_id)
-        if cached is None:
-            with self._ws.read() as session:
-                rows = session.execute(select(SeenFile.name, SeenFile.size, SeenFile.outcome)
-                                       .where(SeenFile.group_id == group_id)).all()
-            cached = {name: (size, outcome) for name, size, outcome in rows}
-            self._seen[group_id] = cached
-        return cached
-
-    def seen_of(self, group_id: uuid.UUID, names: Iterable[str]) -> dict[str, tuple[int, str]]:
-        """The records of these names only (a hub lists what is new, not its whole history)."""
-        cached = self._seen.get(group_id)
-        if cached is not None:
-            return {n: cached[n] for n in names if n in cached}
-        found: dict[str, tuple[int, str]] = {}
-        with self._ws.read() as session:
-            for chunk in _chunks(list(names), 500):
-                found.update((name, (size, outcome)) for name, size, outcome in session.execute(
-                    select(SeenFile.name, SeenFile.size, SeenFile.outcome)
-                    .where(SeenFile.group_id == group_id, SeenFile.name.in_(chunk))))
-        return found
-
-    def retries(self, group_id: uuid.UUID, prefix: str) -> dict[str, tuple[int, str]]:
-        """The records under `prefix` to read again next time (their outcome says so)."""
-        cached = self._seen.get(group_id)
-        if cached is not None:
-            return {n: v for n, v in cached.items()
-                    if n.startswith(prefix) and v[1].startswith(RETRY)}
-        with self._ws.read() as session:
-            rows = session.execute(select(SeenFile.name, SeenFile.size, SeenFile.outcome).where(
-                SeenFile.group_id == group_id, SeenFile.outcome.startswith(RETRY, autoescape=True),
-                SeenFile.name.startswith(prefix, autoescape=True))).all()
-        return {name: (size, outcome) for name, size, outcome in rows}
-
-    def mark_seen(self, group_id: uuid.UUID, files: dict[str, tuple[int, str]]) -> None:
-        """Remember files read (name → size and outcome), replacing earlier records."""
-        if not files:
-            return
-        with self._ws.write() as session:
-            for chunk in _chunks(list(files), 500):
-                session.execute(delete(SeenFile).where(SeenFile.group_id == group_id,
-                                                       SeenFile.name.in_(chunk)))
-            session.execute(_insert_new(session, SeenFile), [
-                {"group_id": group_id, "name": name, "size": size, "outcome": outcome}
-                for name, (size, outcome) in files.items()])
-        if group_id in self._seen:
-            self._seen[group_id].update(files)
-
-    def forget_folder_files(self, group_id: uuid.UUID) -> None:
-        """Drop the records of a folder's event files (the group moved to a hub)."""
-        with self._ws.write() as session:
-            session.execute(delete(SeenFile).where(
-                SeenFile.group_id == group_id, ~SeenFile.name.startswith("versions/"),
-                ~SeenFile.name.startswith("hub")))
-        self._seen.pop(group_id, None)
-
     # -- frozen versions and their files --------------------------------------------------------
     def has_blob(self, sha: str) -> bool:
         """True when a version document or file is stored."""
@@ -482,24 +421,3 @@ class Store:
         with self._ws.write() as session:
             if session.get(ReviewBlob, sha) is None:
                 session.add(ReviewBlob(sha256=sha, data=data))
-
-
-def _insert_new(session: Session, table: type) -> Any:  # noqa: ANN401 - an Insert
-    """An insert that skips rows already there.
-
-    Another process (the command line beside the studio, or a background sync) may have
-    stored the same event a moment before.
-    """
-    if session.get_bind().dialect.name == "sqlite":
-        return sqlite_insert(table).on_conflict_do_nothing()
-    if session.get_bind().dialect.name == "postgresql":
-        # Loaded only here: importing the PostgreSQL dialect takes 0.1-0.2 s (its drivers).
-        from sqlalchemy.dialects.postgresql import insert as postgresql_insert  # noqa: PLC0415
-
-        return postgresql_insert(table).on_conflict_do_nothing()
-    return insert(table)
-
-
-def _chunks(items: list[uuid.UUID] | list[str], size: int) -> Iterable[list]:  # type: ignore[type-arg]
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
